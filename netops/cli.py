@@ -1,0 +1,103 @@
+"""The ``netops`` command line: typer app, sub-apps, and the single error boundary.
+
+Every expected failure is a ``NetOpsError``; ``NetOpsGroup.invoke`` catches
+them once, prints one line (and a hint) on stderr, and exits with the code
+documented in DESIGN.md §4:
+
+0 ok · 1 check failed / change rejected · 2 usage · 3 bad input file ·
+4 generation or sandbox failure · 5 nothing ran (no usable model).
+
+Commands live in ``cli_*`` modules, one per area; this module only wires
+them together.
+"""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from netops import __version__
+from netops.errors import NetOpsError
+from netops.render import error_text
+
+__all__ = ["app", "main", "stderr_console", "stdout_console"]
+
+stdout_console = Console(highlight=False, soft_wrap=False)
+stderr_console = Console(stderr=True, highlight=False)
+
+EXIT_INTERRUPTED = 130
+
+
+class NetOpsGroup(TyperGroup):
+    """The top-level group: the one place expected failures become exit codes."""
+
+    def invoke(self, ctx: typer.Context):  # noqa: D102 - documented on the class
+        try:
+            return super().invoke(ctx)
+        except NetOpsError as exc:
+            # Consoles are looked up per call so tests capturing stderr see the line.
+            Console(stderr=True, highlight=False).print(error_text(exc.message, exc.hint))
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            Console(stderr=True, highlight=False).print("[yellow]interrupted[/yellow]")
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+app = typer.Typer(
+    cls=NetOpsGroup,
+    name="netops",
+    help=(
+        "A NetOps assistant that writes code.\n\n"
+        "Ask questions or request changes in plain language; a local model writes a short "
+        "Python program over your topology, a sandbox runs it, and nothing is applied "
+        "until it is validated and you confirm.\n\n"
+        "Start with:  netops topo show -t topologies/campus.yaml"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"netops {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """A NetOps assistant that writes code."""
+
+
+def _mount() -> None:
+    from netops.cli_topo import topo_app
+
+    app.add_typer(topo_app, name="topo")
+    try:
+        from netops.cli_model import model_app
+    except ImportError:  # model management arrives with the llm package
+        model_app = None
+    if model_app is not None:
+        app.add_typer(model_app, name="model")
+    from netops import cli_run
+
+    cli_run.register(app)
+
+
+_mount()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: run the app; typer turns exits into the process status."""
+    app(args=argv, prog_name="netops")
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m netops.cli
+    main()

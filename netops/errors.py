@@ -1,0 +1,190 @@
+"""The one exception tree of netops.
+
+Every expected failure is a ``NetOpsError``; the CLI catches them once (in
+``netops.cli``) and maps each to its documented exit code without a traceback.
+Anything else that escapes is a bug and is reported as one.
+
+::
+
+    NetOpsError                        exit 1 unless a subclass says otherwise
+    ├── UsageError                     2  bad flags or arguments
+    ├── InputError                     3  a file the user gave us is bad
+    │   ├── TopologyError                 topology file: parse or validation
+    │   │   ├── UnknownFormatError        extension and content match no format
+    │   │   └── TopologyFormatError       malformed file (carries file and line)
+    │   ├── ChecksFileError               audit checks / lock file
+    │   └── ProgramFileError              a program given to ``netops run``
+    ├── ExecutionError                 4  code generation or sandbox failure
+    │   ├── NoCodeError                   the model answered without a program
+    │   ├── SandboxFailure                policy / runtime / timeout / memory / output
+    │   └── RetriesExhausted              every attempt (and tier) failed
+    ├── ModelError                     5  nothing ran: no usable model
+    │   ├── ModelNotFoundError            unknown name, missing file or package
+    │   ├── ModelCorruptError             SHA-256 mismatch on assembled weights
+    │   └── BackendUnavailableError       server unreachable, library missing
+    ├── ChangeRejected                 1  validation or the operator said no
+    └── AuditFailed                    1  at least one check failed
+
+Messages are single lines meant for operators: they say what is wrong and,
+where there is one, what fixes it.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "EXIT_OK",
+    "EXIT_FAILED",
+    "EXIT_USAGE",
+    "EXIT_INPUT",
+    "EXIT_EXECUTION",
+    "EXIT_NOTHING_RAN",
+    "NetOpsError",
+    "UsageError",
+    "InputError",
+    "TopologyError",
+    "UnknownFormatError",
+    "TopologyFormatError",
+    "ChecksFileError",
+    "ProgramFileError",
+    "ExecutionError",
+    "NoCodeError",
+    "SandboxFailure",
+    "RetriesExhausted",
+    "ModelError",
+    "ModelNotFoundError",
+    "ModelCorruptError",
+    "BackendUnavailableError",
+    "ChangeRejected",
+    "AuditFailed",
+]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_EXECUTION = 4
+EXIT_NOTHING_RAN = 5
+
+
+class NetOpsError(Exception):
+    """Base of every expected failure; ``exit_code`` is what the CLI returns."""
+
+    exit_code = EXIT_FAILED
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(NetOpsError):
+    """Bad command-line usage that typer itself could not catch."""
+
+    exit_code = EXIT_USAGE
+
+
+class InputError(NetOpsError):
+    """A file the user handed us is unreadable or invalid.
+
+    ``path`` and ``line`` (1-based) locate the problem where the format has
+    lines; the message is rendered as ``path:line: problem``.
+    """
+
+    exit_code = EXIT_INPUT
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        self.problem = problem
+        self.path = path
+        self.line = line
+        location = ""
+        if path is not None:
+            location = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{location}{problem}", hint=hint)
+
+
+class TopologyError(InputError):
+    """A topology file cannot be loaded or breaks a structural rule."""
+
+
+class UnknownFormatError(TopologyError):
+    """Neither the extension nor the content identifies a known format."""
+
+
+class TopologyFormatError(TopologyError):
+    """The file is malformed for its format (syntax, types, references)."""
+
+
+class ChecksFileError(InputError):
+    """An audit checks file or its lock file is invalid."""
+
+
+class ProgramFileError(InputError):
+    """A program file given on the command line cannot be read."""
+
+
+class ExecutionError(NetOpsError):
+    """Code generation or sandboxed execution failed."""
+
+    exit_code = EXIT_EXECUTION
+
+
+class NoCodeError(ExecutionError):
+    """The model's answer held no Python program."""
+
+
+class SandboxFailure(ExecutionError):
+    """The sandbox refused or stopped a program; ``kind`` says how.
+
+    ``kind`` is one of ``policy``, ``runtime``, ``timeout``, ``memory``,
+    ``output-limit``, ``mutation`` (a read-only program changed the graph).
+    """
+
+    def __init__(self, kind: str, message: str, *, line: int | None = None) -> None:
+        self.kind = kind
+        self.line = line
+        where = f" (line {line})" if line is not None else ""
+        super().__init__(f"{kind}{where}: {message}")
+
+
+class RetriesExhausted(ExecutionError):
+    """Every attempt, on every configured model tier, failed."""
+
+
+class ModelError(NetOpsError):
+    """No usable model: nothing ran."""
+
+    exit_code = EXIT_NOTHING_RAN
+
+
+class ModelNotFoundError(ModelError):
+    """The model name, file or weight packages cannot be found."""
+
+
+class ModelCorruptError(ModelError):
+    """Assembled weights do not match their published SHA-256."""
+
+
+class BackendUnavailableError(ModelError):
+    """The backend library is not installed or the server is unreachable."""
+
+
+class ChangeRejected(NetOpsError):
+    """A change failed validation or the operator declined it."""
+
+    exit_code = EXIT_FAILED
+
+
+class AuditFailed(NetOpsError):
+    """At least one audit check failed at or above the ``--fail-on`` level."""
+
+    exit_code = EXIT_FAILED

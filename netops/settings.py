@@ -1,0 +1,134 @@
+"""Settings: explicit flag > ``NETOPS_*`` environment > config file > default.
+
+The config file is YAML, looked up at ``$NETOPS_CONFIG``, else
+``~/.config/netops/config.yaml``. Keys are the field names below, e.g.::
+
+    model: qwen2.5-coder-1.5b
+    retries: 2
+    tiers: [qwen2.5-coder-1.5b, http://gpu-box:8080/v1]
+
+Unknown keys are an error (a typo should not be silently ignored).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from netops.errors import InputError
+
+__all__ = ["Settings", "load_settings", "config_path", "data_dir", "cache_dir"]
+
+
+def data_dir() -> Path:
+    """Directory for the SQLite store and REPL history (``$NETOPS_HOME`` or ~/.local/share/netops)."""
+    base = os.environ.get("NETOPS_HOME") or os.path.join(
+        os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share"), "netops"
+    )
+    return Path(base)
+
+
+def cache_dir() -> Path:
+    """Directory for assembled model weights and saved prompt state."""
+    base = os.environ.get("NETOPS_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "netops"
+    )
+    return Path(base)
+
+
+def config_path() -> Path:
+    """Path of the user's config file (it need not exist)."""
+    explicit = os.environ.get("NETOPS_CONFIG")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    return Path(base) / "netops" / "config.yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved settings for one run.
+
+    Attributes
+    ----------
+    model : str
+        Embedded model name, GGUF path or OpenAI-compatible URL.
+    tiers : list of str
+        Escalation order after ``model`` fails (larger models or servers).
+    retries : int
+        Repair attempts per tier after the first try.
+    examples : int
+        How many similar examples go into the prompt.
+    timeout : float
+        Wall-clock seconds a generated program may run.
+    cache : bool
+        Answer repeated requests from the program cache.
+    """
+
+    model: str = "qwen2.5-coder-1.5b"
+    tiers: list[str] = field(default_factory=list)
+    retries: int = 2
+    examples: int = 4
+    timeout: float = 10.0
+    cache: bool = True
+    threads: int = 0
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """Return a copy with the given non-None values applied."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _coerce(name: str, raw: Any, default: Any, origin: str) -> Any:
+    try:
+        if isinstance(default, bool):
+            if isinstance(raw, str):
+                if raw.lower() in {"1", "true", "yes", "on"}:
+                    return True
+                if raw.lower() in {"0", "false", "no", "off"}:
+                    return False
+                raise ValueError(raw)
+            return bool(raw)
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+        if isinstance(default, list):
+            if isinstance(raw, str):
+                return [part.strip() for part in raw.split(",") if part.strip()]
+            return [str(item) for item in raw]
+        return str(raw)
+    except (TypeError, ValueError):
+        raise InputError(f"setting {name!r} from {origin} has a bad value: {raw!r}") from None
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Resolve settings from the config file, the environment and explicit overrides."""
+    defaults = Settings()
+    values: dict[str, Any] = {}
+    path = config_path()
+    if path.is_file():
+        try:
+            data = yaml.safe_load(path.read_text()) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise InputError(
+                "invalid YAML in config file", path=str(path), line=mark.line + 1 if mark else None
+            ) from None
+        if not isinstance(data, dict):
+            raise InputError("config file must be a mapping", path=str(path))
+        known = {f.name for f in fields(Settings)}
+        for key, raw in data.items():
+            if key not in known:
+                raise InputError(
+                    f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path=str(path)
+                )
+            values[key] = _coerce(key, raw, getattr(defaults, key), str(path))
+    for f in fields(Settings):
+        env = os.environ.get(f"NETOPS_{f.name.upper()}")
+        if env is not None and env != "":
+            values[f.name] = _coerce(f.name, env, getattr(defaults, f.name), f"NETOPS_{f.name.upper()}")
+    return replace(defaults, **values).with_overrides(**overrides)

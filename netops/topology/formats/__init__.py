@@ -1,0 +1,156 @@
+"""Topology file formats: one module per format, each with ``read`` and (mostly) ``write``.
+
+Every format module defines:
+
+``NAME``
+    the short name used by ``--format`` (``yaml``, ``clab``, ``graphml``, ...);
+``EXTENSIONS``
+    file name endings it claims, most specific first (``.clab.yml`` before ``.yml``);
+``sniff(text) -> bool``
+    whether the content looks like this format (used when the extension is ambiguous);
+``read(text, path) -> Topology``
+    parse, raising ``TopologyFormatError`` with the path and line on bad input;
+``write(topology) -> str`` or ``WRITE = None``
+    serialize (read-only formats set ``write = None``).
+
+``load`` and ``save`` choose the format by extension, then by content, and
+check the structural rules; ``save`` writes atomically.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+from netops.errors import TopologyFormatError, UnknownFormatError
+from netops.fsutil import atomic_write_text
+from netops.topology.model import Topology
+
+__all__ = ["FORMAT_MODULES", "format_module", "detect_format", "load", "loads", "save", "dumps", "writable_formats"]
+
+#: Format name -> module path, in sniffing order (most specific content first).
+FORMAT_MODULES: dict[str, str] = {
+    "clab": "netops.topology.formats.clab",
+    "netbox": "netops.topology.formats.netbox",
+    "nornir": "netops.topology.formats.nornir",
+    "yaml": "netops.topology.formats.native_yaml",
+    "json": "netops.topology.formats.node_link",
+    "graphml": "netops.topology.formats.graphml",
+    "gml": "netops.topology.formats.gml",
+}
+
+
+def format_module(name: str) -> ModuleType:
+    """Return the module implementing format ``name``."""
+    try:
+        return importlib.import_module(FORMAT_MODULES[name])
+    except KeyError:
+        known = ", ".join(FORMAT_MODULES)
+        raise UnknownFormatError(f"unknown format {name!r} (known: {known})") from None
+
+
+def _available_modules() -> list[ModuleType]:
+    modules = []
+    for name in FORMAT_MODULES:
+        try:
+            modules.append(format_module(name))
+        except ImportError:  # a format module not written yet
+            continue
+    return modules
+
+
+def writable_formats() -> list[str]:
+    """Return the names of formats that can be written."""
+    return [m.NAME for m in _available_modules() if getattr(m, "write", None) is not None]
+
+
+def detect_format(path: Path, text: str | None = None) -> str:
+    """Choose a format for ``path``: by extension, then by content when ambiguous."""
+    lower = path.name.lower()
+    by_extension = [m for m in _available_modules() if any(lower.endswith(e) for e in m.EXTENSIONS)]
+    # The longest matching extension wins (".clab.yml" over ".yml").
+    by_extension.sort(key=lambda m: -max(len(e) for e in m.EXTENSIONS if lower.endswith(e)))
+    if len(by_extension) == 1 or (by_extension and text is None):
+        return by_extension[0].NAME
+    if text is not None:
+        candidates = by_extension or _available_modules()
+        for module in candidates:
+            if module.sniff(text):
+                return module.NAME
+        if by_extension:
+            return by_extension[0].NAME
+    raise UnknownFormatError(
+        "cannot tell the topology format from the extension or the content",
+        path=str(path),
+        hint="use a known extension (.yaml, .clab.yml, .json, .graphml, .gml) or pass --format",
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TopologyFormatError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise TopologyFormatError("is a directory, not a topology file", path=str(path)) from None
+    except OSError as exc:
+        raise TopologyFormatError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise TopologyFormatError("not UTF-8 text", path=str(path), line=line) from None
+
+
+def loads(text: str, *, format: str, path: str = "<string>") -> Topology:
+    """Parse topology text of a known format and check its structural rules."""
+    module = format_module(format)
+    topology = module.read(text, path)
+    problems = topology.structural_problems()
+    if problems:
+        raise TopologyFormatError(problems[0], path=path)
+    topology.source_format = module.NAME
+    return topology
+
+
+def load(path: str | Path, *, format: str | None = None) -> Topology:
+    """Read a topology file, choosing the format by extension or content.
+
+    Raises
+    ------
+    netops.errors.TopologyError
+        With the file, the line where the format has lines, and the problem.
+    """
+    path = Path(path)
+    text = _read_text(path)
+    name = format or detect_format(path, text)
+    topology = loads(text, format=name, path=str(path))
+    topology.source = path
+    if not topology.name or topology.name == "topology":
+        topology.name = path.name.split(".")[0]
+    return topology
+
+
+def dumps(topology: Topology, *, format: str) -> str:
+    """Serialize a topology in ``format`` (which must be writable)."""
+    module = format_module(format)
+    if getattr(module, "write", None) is None:
+        raise UnknownFormatError(
+            f"format {format!r} is read-only",
+            hint=f"write one of: {', '.join(writable_formats())}",
+        )
+    return module.write(topology)
+
+
+def save(topology: Topology, path: str | Path, *, format: str | None = None) -> str:
+    """Write a topology atomically; return the format name used.
+
+    The whole text is produced before the file is touched, so a failure
+    leaves any existing file as it was.
+    """
+    path = Path(path)
+    name = format or detect_format(path)
+    text = dumps(topology, format=name)
+    atomic_write_text(path, text)
+    return name
