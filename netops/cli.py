@@ -86,9 +86,14 @@ def _mount() -> None:
         model_app = None
     if model_app is not None:
         app.add_typer(model_app, name="model")
-    from netops import cli_run
+    from netops import cli_ask, cli_history, cli_repl, cli_run
 
+    cli_ask.register(app)
+    cli_repl.register(app)
     cli_run.register(app)
+    cli_history.register(app)
+    from netops import cli_eval; cli_eval.register(app)  # noqa: E702
+    from netops import cli_audit; cli_audit.register(app)  # noqa: E702
 
 
 _mount()

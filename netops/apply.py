@@ -1,0 +1,317 @@
+"""Apply a change to a topology file: locked, checked, journaled, atomic, undoable.
+
+The sequence, for ``apply_change``::
+
+    load_for_change(path)            -> (topology, sha256 of the exact bytes parsed)
+      ... the pipeline computes a changed topology, the operator confirms ...
+    apply_change(path, new, expected_sha256=sha256, ...)
+      serialize new content (the file's own format)     nothing touched yet
+      take the exclusive lock for this file             data_dir()/locks/<hash>.lock
+      re-read the file; sha256 != expected?  -> ChangeRejected (someone else wrote it)
+      journal the old bytes (entry not yet applied)
+      atomic write (temp file, fsync, rename)           all or nothing
+      mark the entry applied, with the after-hash
+
+``undo`` takes the same lock, checks that the file still holds exactly what
+the change wrote (its after-hash), writes the journaled bytes back atomically
+and marks the entry undone. The lock lives in the netops data directory,
+keyed by the resolved path, never beside the operator's file. A symlinked
+topology is written through to its target.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import filelock
+
+from netops.diff import diff_graphs
+from netops.errors import ChangeRejected, NetOpsError, TopologyFormatError
+from netops.fsutil import atomic_write_bytes
+from netops.settings import data_dir
+from netops.store import JournalEntry, Store
+from netops.topology.formats import detect_format, dumps, loads, writable_formats
+from netops.topology.model import Topology
+
+__all__ = [
+    "LOCK_TIMEOUT_S",
+    "apply_change",
+    "undo",
+    "undoable",
+    "load_for_change",
+    "lock_path",
+    "sha256_bytes",
+    "file_sha256",
+]
+
+#: Seconds to wait for another netops process to finish changing the same file.
+LOCK_TIMEOUT_S = 15.0
+
+
+def sha256_bytes(data: bytes) -> str:
+    """Hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: str | Path) -> str | None:
+    """Hex SHA-256 of a file's bytes, or None if it does not exist."""
+    try:
+        return sha256_bytes(Path(path).read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def lock_path(path: str | Path) -> Path:
+    """The lock file guarding changes to ``path``: in the data dir, keyed by the resolved path."""
+    resolved = str(Path(path).resolve())
+    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return data_dir() / "locks" / f"{digest}.lock"
+
+
+@contextmanager
+def _locked(path: Path, timeout: float) -> Iterator[None]:
+    lock_file = lock_path(path)
+    try:
+        lock_file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NetOpsError(
+            f"cannot create the lock directory {lock_file.parent}: {exc.strerror or exc}",
+            hint="set NETOPS_HOME to a writable directory",
+        ) from None
+    lock = filelock.FileLock(lock_file, timeout=timeout)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise ChangeRejected(
+            f"another netops process is changing {path} (waited {timeout:g}s); nothing was written",
+            hint="wait for it to finish, then re-run the request",
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise TopologyFormatError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise TopologyFormatError("is a directory, not a topology file", path=str(path)) from None
+    except OSError as exc:
+        raise TopologyFormatError(f"cannot read: {exc.strerror}", path=str(path)) from None
+
+
+def _decode(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise TopologyFormatError("not UTF-8 text", path=str(path), line=line) from None
+
+
+def load_for_change(path: str | Path, *, format: str | None = None) -> tuple[Topology, str]:
+    """Load a topology and the SHA-256 of the exact bytes parsed.
+
+    Pass the hash to :func:`apply_change` as ``expected_sha256``: the file
+    is read once, so the hash always describes the topology returned.
+
+    Raises
+    ------
+    netops.errors.TopologyError
+        The file is missing, unreadable or invalid (as ``formats.load``).
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    text = _decode(data, path)
+    name = format or detect_format(path, text)
+    topology = loads(text, format=name, path=str(path))
+    topology.source = path
+    if not topology.name or topology.name == "topology":
+        topology.name = path.name.split(".")[0]
+    return topology, sha256_bytes(data)
+
+
+def _summary(old: bytes, new: Topology, fmt: str, path: Path) -> str | None:
+    """The diff summary from the old file to ``new``; None if the old text cannot be parsed."""
+    try:
+        before = loads(_decode(old, path), format=fmt, path=str(path))
+    except NetOpsError:
+        return None
+    return diff_graphs(before.graph, new.graph).summary()
+
+
+def apply_change(
+    path: str | Path,
+    new_topology: Topology,
+    *,
+    expected_sha256: str,
+    store: Store,
+    request: str | None,
+    format: str | None = None,
+    summary: str | None = None,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> JournalEntry:
+    """Write ``new_topology`` over ``path`` atomically, journaled for undo.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        The topology file to change (written through a symlink to its target).
+    new_topology : Topology
+        The changed topology.
+    expected_sha256 : str
+        Hash of the file when it was loaded (from :func:`load_for_change`).
+    store : Store
+        Where the journal lives.
+    request : str or None
+        The request that produced the change (kept in the journal).
+    format : str, optional
+        Format to write; default the topology's ``source_format``, else the
+        one detected from the file.
+    summary : str, optional
+        Diff summary for the journal; computed from the old file if omitted.
+    lock_timeout : float
+        Seconds to wait for another process changing the same file.
+
+    Returns
+    -------
+    JournalEntry
+        The applied entry (``id`` is what ``netops undo`` restores).
+
+    Raises
+    ------
+    netops.errors.ChangeRejected
+        The file changed since it was loaded, another process held the lock
+        too long, the format is read-only, or the file cannot be written.
+        Nothing was written in any of these cases.
+    """
+    target = Path(path).resolve()
+    fmt = format or new_topology.source_format or detect_format(target)
+    if fmt not in writable_formats():
+        raise ChangeRejected(
+            f"{path} is in the read-only format {fmt!r}; nothing was written",
+            hint=f"save the change to a new file with --save-as OUT (formats: {', '.join(writable_formats())})",
+        )
+    new_bytes = dumps(new_topology, format=fmt).encode("utf-8")
+    with _locked(target, lock_timeout):
+        old_bytes = _read_bytes(target)
+        old_sha = sha256_bytes(old_bytes)
+        if old_sha != expected_sha256:
+            raise ChangeRejected(
+                f"{path} changed since it was loaded (another process or an editor wrote it); "
+                "nothing was written",
+                hint="re-run the request against the current file",
+            )
+        if summary is None:
+            summary = _summary(old_bytes, new_topology, new_topology.source_format or fmt, target)
+        entry_id = store.journal_begin(
+            target,
+            request=request,
+            format=fmt,
+            before=old_bytes,
+            sha256_before=old_sha,
+            sha256_after=sha256_bytes(new_bytes),
+            summary=summary,
+        )
+        try:
+            atomic_write_bytes(target, new_bytes)
+        except BaseException as exc:
+            store.journal_discard(entry_id)
+            if isinstance(exc, OSError):
+                raise ChangeRejected(
+                    f"cannot write {path}: {exc.strerror or exc}; the file is unchanged"
+                ) from None
+            raise
+        return store.journal_commit(entry_id)
+
+
+def undoable(store: Store, path: str | Path | None = None) -> JournalEntry:
+    """The change :func:`undo` would revert, after checking that it can.
+
+    Raises
+    ------
+    netops.errors.ChangeRejected
+        Nothing to undo, or the file changed since the change was applied
+        (restoring would lose those later edits).
+    """
+    resolved = Path(path).resolve() if path is not None else None
+    entry = store.journal_latest(resolved)
+    if entry is None:
+        where = f" for {path}" if path is not None else ""
+        raise ChangeRejected(
+            f"nothing to undo{where}: no applied change is recorded",
+            hint="changes applied with `netops ask` (after confirmation) can be undone",
+        )
+    _check_unchanged(entry)
+    return entry
+
+
+def _check_unchanged(entry: JournalEntry) -> None:
+    try:
+        current = file_sha256(entry.path)
+    except OSError as exc:
+        raise ChangeRejected(f"cannot undo journal #{entry.id}: cannot read {entry.path}: {exc.strerror or exc}") from None
+    if current is None:
+        raise ChangeRejected(
+            f"cannot undo journal #{entry.id}: {entry.path} no longer exists",
+            hint="restore the file first, or recreate it from the journal by hand",
+        )
+    if current != entry.sha256_after:
+        raise ChangeRejected(
+            f"cannot undo journal #{entry.id}: {entry.path} changed since that change was applied; "
+            "undoing would lose the later edits",
+            hint="revert the later edits by hand first, then run undo again",
+        )
+
+
+def undo(
+    store: Store,
+    path: str | Path | None = None,
+    *,
+    expected_id: int | None = None,
+    lock_timeout: float = LOCK_TIMEOUT_S,
+) -> JournalEntry:
+    """Restore the file of the most recent applied change, byte for byte.
+
+    Parameters
+    ----------
+    store : Store
+        Where the journal lives.
+    path : str or pathlib.Path, optional
+        Undo the latest change to this file; default the latest change to any file.
+    expected_id : int, optional
+        Refuse unless the change to undo is this journal entry (what the
+        operator was shown and confirmed).
+    lock_timeout : float
+        Seconds to wait for another process changing the same file.
+
+    Returns
+    -------
+    JournalEntry
+        The entry, now marked undone.
+
+    Raises
+    ------
+    netops.errors.ChangeRejected
+        Nothing to undo, the file changed since the change was applied, or
+        the entry to undo is not ``expected_id``. Nothing is written then.
+    """
+    entry = undoable(store, path)
+    with _locked(Path(entry.path), lock_timeout):
+        # Again under the lock: another process may have undone or changed it meanwhile.
+        entry = undoable(store, entry.path)
+        if expected_id is not None and entry.id != expected_id:
+            raise ChangeRejected(
+                f"the latest change is now journal #{entry.id}, not #{expected_id}; nothing was restored",
+                hint="run undo again to see what it would restore",
+            )
+        try:
+            atomic_write_bytes(entry.path, entry.before)
+        except OSError as exc:
+            raise ChangeRejected(f"cannot write {entry.path}: {exc.strerror or exc}; the file is unchanged") from None
+        return store.journal_mark_undone(entry.id)

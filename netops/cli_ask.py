@@ -1,0 +1,169 @@
+"""``netops ask``: one request, answered by the model, shown, and applied only if confirmed."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from netops.errors import ChangeRejected, RetriesExhausted, UsageError
+from netops.pipeline import Answer, Pipeline
+from netops.prompting import Turn
+from netops.render import code_panel, diff_renderable, result_renderable
+from netops.settings import Settings, load_settings
+from netops.topology import Topology, save
+
+__all__ = ["register", "build_pipeline"]
+
+
+def build_pipeline(settings: Settings, *, frontend: str, store=None, progress=None) -> Pipeline:
+    """Resolve the configured model tiers and assemble a pipeline."""
+    from netops.llm.resolve import resolve_backend
+
+    specs = [settings.model, *[t for t in settings.tiers if t != settings.model]]
+    tiers = [resolve_backend(spec, threads=settings.threads or None, progress=progress) for spec in specs]
+    return Pipeline(tiers, settings, store=store, frontend=frontend)
+
+
+def _edit(code: str) -> str:
+    """Open the program in $EDITOR (vi by default) and return the edited text."""
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(code)
+        name = handle.name
+    try:
+        subprocess.run([*editor.split(), name], check=False)
+        return Path(name).read_text()
+    finally:
+        os.unlink(name)
+
+
+def _show(console: Console, answer: Answer, *, explain: str | None = None) -> None:
+    if answer.code:
+        title = f"program ({answer.model}"
+        title += ", from cache)" if answer.from_cache else f", {len(answer.attempts)} attempt(s))"
+        console.print(code_panel(answer.code, title=title))
+    if explain:
+        console.print(f"[dim]{explain}[/dim]")
+    if not answer.ok:
+        return
+    if answer.stdout:
+        console.print(answer.stdout.rstrip("\n"), markup=False)
+    if answer.change_request:
+        console.print(diff_renderable(answer.diff))
+    else:
+        console.print(result_renderable(answer.value))
+    for warning in answer.warnings:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+def ask_command(
+    query: str = typer.Argument(..., help="The request, in plain language (quote it)."),
+    topology: Path = typer.Option(..., "-t", "--topology", help="Topology file to ask about or change."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (DESIGN.md §4); never prompts."),
+    yes: bool = typer.Option(False, "--yes", "-y", help="Apply a valid change without asking (for scripts)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Show the change but never apply it."),
+    save_as: Optional[Path] = typer.Option(
+        None, "--save-as", help="Write the changed topology to this file instead; the input stays untouched."
+    ),
+    model: Optional[str] = typer.Option(
+        None, "--model", "-m", envvar="NETOPS_MODEL",
+        help="Embedded model name, GGUF file, or OpenAI-compatible URL (http://host:port/v1).",
+    ),
+    explain: bool = typer.Option(False, "--explain", help="Also explain the program in plain language."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the program cache for this request."),
+    retries: Optional[int] = typer.Option(None, "--retries", help="Repair attempts per model tier."),
+) -> None:
+    """Ask a question about a topology, or request a change to it.
+
+    A local model writes a short program, the sandbox runs it, the result is
+    validated, and a change is shown as a diff and applied only after you
+    confirm (or with --yes). Exit codes: 0 ok, 1 change declined or invalid,
+    3 bad topology file, 4 no valid program, 5 no usable model.
+
+    Examples:
+
+      netops ask "which leaf switches in ams have a down uplink?" -t topologies/dc-fabric.yaml
+
+      netops ask "shut the link between ams-leaf1 and ams-spine2" -t topologies/dc-fabric.yaml --dry-run
+    """
+    from netops.apply import apply_change, load_for_change
+    from netops.store import Store
+
+    if dry_run and yes:
+        raise UsageError("--dry-run and --yes contradict each other")
+    settings = load_settings(model=model, retries=retries, cache=False if no_cache else None)
+    topo, sha256 = load_for_change(topology)
+    store = Store()
+    quiet = as_json
+    console = Console(highlight=False, stderr=quiet)
+    status_console = Console(stderr=True, highlight=False)
+
+    with status_console.status("loading the model...", spinner="dots") as spinner:
+        pipeline = build_pipeline(settings, frontend="cli", store=store)
+        answer = pipeline.ask(query, topo, on_status=lambda text: spinner.update(f"{text}..."))
+        explanation = pipeline.explain(query, answer.code) if explain and answer.ok and answer.code else None
+
+    while True:
+        if not quiet:
+            _show(console, answer, explain=explanation)
+        if not answer.ok:
+            if quiet:
+                print(json.dumps(answer.to_json(), indent=2, default=str))
+            raise RetriesExhausted(answer.error or "no valid program", hint="rephrase the request, or try a larger --model")
+        if not answer.changed:
+            if quiet:
+                print(json.dumps(answer.to_json(), indent=2, default=str))
+            return
+        if save_as is not None:
+            save(answer.after, save_as)
+            if quiet:
+                print(json.dumps(answer.to_json(saved_as=str(save_as)), indent=2, default=str))
+            else:
+                console.print(f"[green]saved[/green] the changed topology to {save_as} ({topology} untouched)")
+            return
+        if dry_run or (not yes and (quiet or not sys.stdin.isatty())):
+            if quiet:
+                print(json.dumps(answer.to_json(), indent=2, default=str))
+            else:
+                reason = "dry run" if dry_run else "no terminal to confirm; pass --yes to apply"
+                console.print(f"[dim]not applied ({reason})[/dim]")
+            return
+        choice = "y" if yes else typer.prompt("apply? [y/n/e(dit)/r(evise)]", default="n").strip().lower()[:1]
+        if choice == "y":
+            entry = apply_change(
+                topology, answer.after, expected_sha256=sha256, store=store, request=query,
+                summary=answer.diff.summary() if answer.diff is not None else None,
+            )
+            store.add_learned_example(query, answer.code, topology=topo.name, fingerprint=pipeline.context_for(topo).fingerprint)
+            if quiet:
+                print(json.dumps(answer.to_json(applied=True), indent=2, default=str))
+            else:
+                console.print(f"[green]applied[/green] to {topology} (journal #{entry.id}; undo with: netops undo -t {topology})")
+            return
+        if choice == "e":
+            edited = _edit(answer.code or "")
+            evaluation = pipeline.evaluate_program(topo, edited, answer.change_request)
+            if evaluation.violation is not None:
+                console.print(f"[red]edited program failed:[/red] {evaluation.violation.kind}: {evaluation.violation.message}")
+                continue
+            answer = Answer(request=query, change_request=answer.change_request)
+            pipeline.complete_answer(answer, topo, edited, evaluation, model="edited", tier=0)
+            continue
+        if choice == "r":
+            more = typer.prompt("what should change?")
+            answer = pipeline.ask(more, topo, context=[Turn(query, answer.code or "")], change_request=True)
+            continue
+        raise ChangeRejected("change declined; nothing was written")
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``ask`` to the top-level app."""
+    app.command("ask")(ask_command)

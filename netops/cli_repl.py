@@ -1,0 +1,68 @@
+"""``netops repl``: the interactive front end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from netops.settings import data_dir, load_settings
+
+__all__ = ["register", "repl_command", "default_checks_path"]
+
+
+def default_checks_path(topology: Path) -> Path:
+    """Where ``:pin`` saves checks: ``<dir>/audits/<name>.checks.yaml`` beside the topology."""
+    name = topology.name.split(".")[0]
+    return topology.parent / "audits" / f"{name}.checks.yaml"
+
+
+def repl_command(
+    topology: Path = typer.Option(..., "-t", "--topology", help="Topology file to explore and change."),
+    model: Optional[str] = typer.Option(
+        None, "--model", "-m", envvar="NETOPS_MODEL", help="Embedded model name, GGUF file, or OpenAI-compatible URL."
+    ),
+    checks: Optional[Path] = typer.Option(
+        None, "--checks", help="Audit checks file that :pin appends to (default: audits/<name>.checks.yaml beside the topology)."
+    ),
+) -> None:
+    """Talk to your network: ask, look, refine, change, undo.
+
+    The model stays loaded between requests, so follow-ups are fast. Follow-ups
+    may refer to the previous request ("only the ones in fra", "now shut them").
+    Changes stay pending until :apply. Type :help inside for the commands.
+
+    Example:  netops repl -t topologies/dc-fabric.yaml
+    """
+    from netops.audit import pin_check
+    from netops.cli_ask import build_pipeline
+    from netops.repl import Repl
+    from netops.session import Session
+    from netops.store import Store
+
+    settings = load_settings(model=model)
+    store = Store()
+    console = Console(highlight=False)
+    with console.status(f"loading {settings.model}...", spinner="dots"):
+        pipeline = build_pipeline(settings, frontend="repl", store=store)
+    session = Session(path=topology, pipeline=pipeline, store=store)
+    checks_path = checks or default_checks_path(topology)
+
+    def rebuild(spec: str):
+        return build_pipeline(settings.with_overrides(model=spec), frontend="repl", store=store)
+
+    def pin(name: str, question: str, program: str) -> Path:
+        pin_check(checks_path, name, question, program)
+        return checks_path
+
+    history = data_dir() / "repl_history"
+    history.parent.mkdir(parents=True, exist_ok=True)
+    repl = Repl(session, console, history_path=history, rebuild_pipeline=rebuild, pin=pin, model_name=settings.model)
+    raise typer.Exit(repl.run())
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``repl`` to the top-level app."""
+    app.command("repl")(repl_command)

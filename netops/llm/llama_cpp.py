@@ -1,0 +1,934 @@
+"""The default backend: a GGUF model through llama-cpp-python, on the CPU.
+
+What makes it fast enough on two cores:
+
+* **One load per process.** Engines are cached by (file, context size,
+  threads); the weights are memory-mapped, so a second process shares the
+  page cache.
+* **The fixed prefix is evaluated once.** A prompt's first system message is
+  the fixed prefix (role, rules, API reference, schema summary). Its KV state
+  is kept in the context between requests (only the differing tail is
+  evaluated), kept in memory when another prompt evicted it, and saved to
+  ``<cache dir>/prompt-state/`` keyed by model, context size and the prefix's
+  tokens, so a cold one-shot loads it from disk (tens of milliseconds) instead
+  of evaluating 1–2k tokens (seconds).
+* **Drafting.** Prompt-lookup drafting proposes the tokens that followed the
+  latest occurrence of the current n-gram in the prompt or output (code copies
+  names from the prompt); the model checks a whole draft in one batch. A small
+  model of the same family can draft instead (:class:`ModelDrafter`). Greedy
+  verification keeps the output the model's own greedy choice.
+
+The prefix is always evaluated as its own segment, so its KV state is the
+same whether it was computed now, restored from memory or loaded from disk.
+
+Everything llama-cpp-python-specific is imported when an engine is built, so
+importing this module is cheap and works without the library.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import hashlib
+import logging
+import os
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from netops.errors import BackendUnavailableError, ModelCorruptError, ModelNotFoundError
+from netops.llm.base import Completion, CompletionOptions, Message, StopFilter, TokenCallback
+
+__all__ = [
+    "LlamaCppBackend",
+    "PromptLookupDrafter",
+    "ModelDrafter",
+    "Drafter",
+    "physical_cores",
+    "load_engine",
+    "release_engines",
+    "PREFIX_CACHE_MODES",
+]
+
+PREFIX_CACHE_MODES = ("disk", "memory", "off")
+"""``disk``: keep in process and save to disk; ``memory``: in process only; ``off``: evaluate every prompt whole."""
+
+_MIN_PREFIX_TOKENS = 32
+_N_BATCH = 512
+_STATE_DIR = "prompt-state"
+_MAX_STATE_FILES = 12
+_MEMORY_STATES = 2
+_INSTALL_HINT = (
+    "install the model extra (it builds llama-cpp-python): "
+    "CMAKE_ARGS=\"$(python3 -m netops.buildflags)\" pip install 'netops[model]'"
+)
+
+# ChatML, used only when a GGUF carries no chat template.
+_CHATML = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n"
+    "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+def physical_cores() -> int:
+    """Physical cores available to this process (SMT siblings counted once).
+
+    Reads ``/sys/devices/system/cpu/cpuN/topology`` for the CPUs in this
+    process's affinity mask; falls back to the logical CPU count.
+    """
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+    cores = set()
+    for cpu in cpus:
+        base = Path(f"/sys/devices/system/cpu/cpu{cpu}/topology")
+        try:
+            cores.add((base / "physical_package_id").read_text().strip() + ":" + (base / "core_id").read_text().strip())
+        except OSError:
+            return max(1, len(cpus))
+    return max(1, len(cores))
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+# --------------------------------------------------------------------------- drafting
+
+
+class Drafter:
+    """Proposes likely next tokens for the model to verify in one batch."""
+
+    name = "none"
+
+    def begin(self, prompt: Sequence[int], prefix_len: int) -> None:  # noqa: B027 - optional hook
+        """Called once per request with the prompt tokens before decoding starts."""
+
+    def propose(self, context: Sequence[int], limit: int) -> list[int]:
+        """Return up to ``limit`` tokens likely to follow ``context``."""
+        raise NotImplementedError
+
+
+class PromptLookupDrafter(Drafter):
+    """Draft by copying what followed the latest earlier match of the last n-gram.
+
+    Parameters
+    ----------
+    max_tokens : int
+        Longest draft.
+    max_ngram, min_ngram : int
+        The n-gram sizes tried, longest first.
+
+    Examples
+    --------
+    >>> d = PromptLookupDrafter(max_tokens=3, min_ngram=2)
+    >>> d.propose([5, 6, 7, 8, 9, 1, 6, 7], limit=3)
+    [8, 9, 1]
+    >>> d.propose([1, 2, 3], limit=3)
+    []
+    """
+
+    name = "prompt-lookup"
+
+    def __init__(self, max_tokens: int = 6, max_ngram: int = 3, min_ngram: int = 2) -> None:
+        self.max_tokens = max_tokens
+        self.max_ngram = max_ngram
+        self.min_ngram = min_ngram
+
+    def propose(self, context: Sequence[int], limit: int) -> list[int]:
+        """Return the continuation of the latest earlier occurrence of the context's tail."""
+        import numpy as np
+
+        limit = min(limit, self.max_tokens)
+        if limit <= 0:
+            return []
+        seq = np.asarray(context, dtype=np.int64)
+        n_total = len(seq)
+        for n in range(self.max_ngram, self.min_ngram - 1, -1):
+            if n_total <= n:
+                continue
+            tail = seq[-n:]
+            windows = np.lib.stride_tricks.sliding_window_view(seq[:-1], n)
+            hits = np.nonzero((windows == tail).all(axis=1))[0]
+            for start in hits[::-1]:
+                follow = start + n
+                if follow < n_total:
+                    draft = seq[follow : follow + limit]
+                    return [int(t) for t in draft]
+        return []
+
+
+class ModelDrafter(Drafter):
+    """Draft greedily with a smaller model that shares the tokenizer.
+
+    The draft engine keeps its own KV cache (and prefix state), so each
+    proposal costs one small-model step per drafted token.
+
+    Parameters
+    ----------
+    engine : _Engine
+        The small model's engine (see :func:`load_engine`).
+    max_tokens : int
+        Longest draft.
+    prefix_cache : str
+        Prefix-state mode for the draft model, one of :data:`PREFIX_CACHE_MODES`.
+    """
+
+    name = "model"
+
+    def __init__(self, engine: _Engine, max_tokens: int = 4, prefix_cache: str = "disk") -> None:
+        self.engine = engine
+        self.max_tokens = max_tokens
+        self.prefix_cache = prefix_cache
+        self.name = f"model:{engine.label}"
+
+    def begin(self, prompt: Sequence[int], prefix_len: int) -> None:
+        """Bring the draft model's KV cache up to the prompt (prefix from its own cache)."""
+        with self.engine.lock:
+            self.engine.prepare(prompt[:-1], prefix_len, self.prefix_cache)
+
+    def propose(self, context: Sequence[int], limit: int) -> list[int]:
+        """Greedy-decode up to ``limit`` tokens with the small model."""
+        import numpy as np
+
+        limit = min(limit, self.max_tokens)
+        if limit <= 0:
+            return []
+        engine = self.engine
+        with engine.lock:
+            keep = _common_prefix(engine.tokens, context)
+            if keep == len(context):
+                keep -= 1
+            engine.truncate(keep)
+            logits = engine.feed(list(context[keep:]))
+            draft: list[int] = []
+            for i in range(limit):
+                token = int(np.argmax(logits))
+                if engine.is_eog(token):
+                    break
+                draft.append(token)
+                if i + 1 < limit:
+                    logits = engine.feed([token])
+            return draft
+
+
+# --------------------------------------------------------------------------- engine
+
+
+@dataclass
+class _PrefixInfo:
+    source: str = "none"  # kv | memory | disk | evaluated | none
+    tokens: int = 0
+    seconds: float = 0.0
+    saved: bool = False
+
+
+class _Engine:
+    """One loaded model and its context: tokens in the KV cache, prefix states.
+
+    Not thread-safe by itself: callers hold ``lock`` around a request.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        n_ctx: int,
+        threads: int,
+        identity: str,
+        label: str,
+        repack: bool = False,
+        flash_attn: bool = True,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        try:
+            import llama_cpp
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise BackendUnavailableError(
+                f"llama-cpp-python is not installed ({exc})", hint=_INSTALL_HINT
+            ) from None
+        lib = self._lib = llama_cpp
+        self.path = path
+        self.n_ctx = n_ctx
+        self.threads = threads
+        self.identity = identity
+        self.label = label
+        self.lock = threading.RLock()
+        self._closed = True
+        _backend_init(lib)
+        t0 = time.perf_counter()
+        mparams = lib.llama_model_default_params()
+        mparams.n_gpu_layers = 0
+        mparams.load_mode = lib.LLAMA_LOAD_MODE_MMAP
+        # Repacking copies the weights into CPU-specific layouts: slower to load,
+        # not shared through the page cache, and measured slower on prompts here.
+        mparams.use_extra_bufts = repack
+        callback = None
+        if progress is not None:
+            report = progress
+
+            def _on_progress(fraction: float, _user: Any) -> bool:
+                report(f"loading {label}", int(fraction * 1000), 1000)
+                return True
+
+            callback = lib.llama_progress_callback(_on_progress)
+            mparams.progress_callback = callback
+        model = lib.llama_model_load_from_file(str(path).encode(), mparams)
+        if not model:
+            raise ModelCorruptError(
+                f"llama.cpp could not load {path}",
+                hint="check the file with `netops model verify`, or use another GGUF",
+            )
+        self.model = model
+        cparams = lib.llama_context_default_params()
+        cparams.n_ctx = n_ctx
+        cparams.n_batch = _N_BATCH
+        cparams.n_ubatch = _N_BATCH
+        cparams.n_seq_max = 1
+        cparams.n_threads = threads
+        cparams.n_threads_batch = threads
+        cparams.flash_attn_type = (
+            lib.LLAMA_FLASH_ATTN_TYPE_ENABLED if flash_attn else lib.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        )
+        cparams.no_perf = True
+        ctx = lib.llama_init_from_model(model, cparams)
+        if not ctx:
+            lib.llama_model_free(model)
+            raise BackendUnavailableError(
+                f"llama.cpp could not create a {n_ctx}-token context for {path}",
+                hint="lower the context size or free some memory",
+            )
+        self.ctx = ctx
+        self._closed = False
+        self.flash_attn = flash_attn
+        self.repack = repack
+        self.kv_tag = f"n_ctx={n_ctx}|fa={int(flash_attn)}|llama_cpp={getattr(lib, '__version__', '?')}"
+        self.load_seconds = time.perf_counter() - t0
+        self.memory = lib.llama_get_memory(ctx)
+        self.vocab = lib.llama_model_get_vocab(model)
+        self.n_vocab = lib.llama_vocab_n_tokens(self.vocab)
+        self.n_batch = _N_BATCH
+        self.batch = lib.llama_batch_init(self.n_batch, 0, 1)
+        self.model_bytes = int(lib.llama_model_size(model))
+        self.tokens: list[int] = []
+        self.memory_states: OrderedDict[str, bytes] = OrderedDict()
+        self.add_bos = bool(lib.llama_vocab_get_add_bos(self.vocab))
+        template = self.meta("tokenizer.chat_template")
+        self.template_source = "gguf" if template else "chatml-fallback"
+        self._template = _compile_template(template or _CHATML)
+        self._pieces: dict[int, bytes] = {}
+        self._bos = self._piece(lib.llama_vocab_bos(self.vocab), special=True)
+        self._eos = self._piece(lib.llama_vocab_eos(self.vocab), special=True)
+
+    # ---- text
+
+    def meta(self, key: str) -> str | None:
+        """A GGUF metadata value as text, or None."""
+        size = 1 << 16
+        buf = ctypes.create_string_buffer(size)
+        n = self._lib.llama_model_meta_val_str(self.model, key.encode(), buf, size)
+        if n < 0:
+            return None
+        if n >= size:
+            buf = ctypes.create_string_buffer(n + 1)
+            n = self._lib.llama_model_meta_val_str(self.model, key.encode(), buf, n + 1)
+        return buf.raw[:n].decode("utf-8", errors="replace")
+
+    def _piece(self, token: int, *, special: bool = False) -> str:
+        if token < 0:
+            return ""
+        return self.token_bytes(token, special=special).decode("utf-8", errors="replace")
+
+    def render(self, messages: Sequence[Message], *, add_generation_prompt: bool = True) -> str:
+        """The prompt text for ``messages`` according to the GGUF's chat template."""
+        return self._template.render(
+            messages=[m.as_dict() for m in messages],
+            add_generation_prompt=add_generation_prompt,
+            bos_token=self._bos,
+            eos_token=self._eos,
+        )
+
+    def tokenize(self, text: str) -> list[int]:
+        """Tokens of ``text`` with special tokens parsed (as the template writes them)."""
+        data = text.encode("utf-8")
+        capacity = len(data) + 8
+        buf = (self._lib.llama_token * capacity)()
+        n = self._lib.llama_tokenize(self.vocab, data, len(data), buf, capacity, self.add_bos, True)
+        if n < 0:  # pragma: no cover - capacity is always enough for byte-level BPE
+            capacity = -n
+            buf = (self._lib.llama_token * capacity)()
+            n = self._lib.llama_tokenize(self.vocab, data, len(data), buf, capacity, self.add_bos, True)
+        return list(buf[:n])
+
+    def token_bytes(self, token: int, *, special: bool = False) -> bytes:
+        """The bytes a token stands for (special tokens render empty unless ``special``)."""
+        cache_key = token if not special else -1 - token
+        piece = self._pieces.get(cache_key)
+        if piece is None:
+            buf = ctypes.create_string_buffer(256)
+            n = self._lib.llama_token_to_piece(self.vocab, token, buf, 256, 0, special)
+            if n < 0:
+                buf = ctypes.create_string_buffer(-n)
+                n = self._lib.llama_token_to_piece(self.vocab, token, buf, -n, 0, special)
+            piece = buf.raw[:n]
+            self._pieces[cache_key] = piece
+        return piece
+
+    def is_eog(self, token: int) -> bool:
+        """True for end-of-generation tokens (end of turn, end of text)."""
+        return bool(self._lib.llama_vocab_is_eog(self.vocab, token))
+
+    # ---- KV cache
+
+    def truncate(self, n: int) -> None:
+        """Forget everything after the first ``n`` tokens of the KV cache."""
+        if n < len(self.tokens):
+            self._lib.llama_memory_seq_rm(self.memory, 0, n, -1)
+            del self.tokens[n:]
+
+    def feed(self, tokens: Sequence[int], *, all_logits: bool = False) -> Any:
+        """Evaluate ``tokens`` after the cached ones; return the logits.
+
+        Returns the last position's logits (a NumPy view, valid until the next
+        call), or, with ``all_logits``, the argmax at every position of the
+        final batch (used to verify drafts).
+        """
+        import numpy as np
+
+        lib = self._lib
+        if not tokens:
+            raise ValueError("feed() needs at least one token")
+        if len(self.tokens) + len(tokens) > self.n_ctx:
+            raise _ContextFull()
+        batch = self.batch
+        for start in range(0, len(tokens), self.n_batch):
+            chunk = tokens[start : start + self.n_batch]
+            base = len(self.tokens)
+            batch.n_tokens = len(chunk)
+            for i, token in enumerate(chunk):
+                batch.token[i] = token
+                batch.pos[i] = base + i
+                batch.n_seq_id[i] = 1
+                batch.seq_id[i][0] = 0
+                batch.logits[i] = all_logits
+            batch.logits[len(chunk) - 1] = True
+            rc = lib.llama_decode(self.ctx, batch)
+            if rc != 0:
+                self.truncate(base)
+                raise RuntimeError(f"llama_decode failed with status {rc}")
+            self.tokens.extend(int(t) for t in chunk)
+        if all_logits:
+            return [
+                int(np.argmax(np.ctypeslib.as_array(lib.llama_get_logits_ith(self.ctx, i), shape=(self.n_vocab,))))
+                for i in range(len(chunk))
+            ]
+        return np.ctypeslib.as_array(lib.llama_get_logits_ith(self.ctx, -1), shape=(self.n_vocab,))
+
+    # ---- prefix state
+
+    def _state_key(self, prefix: Sequence[int]) -> str:
+        digest = hashlib.sha256()
+        digest.update(f"{self.identity}|{self.kv_tag}|".encode())
+        digest.update(b"".join(int(t).to_bytes(4, "little") for t in prefix))
+        return digest.hexdigest()[:24]
+
+    def _state_path(self, key: str) -> Path:
+        from netops.settings import cache_dir
+
+        return cache_dir() / _STATE_DIR / f"{self.label}-{key}.kv"
+
+    def _restore_bytes(self, data: bytes, prefix: Sequence[int]) -> bool:
+        lib = self._lib
+        self.truncate(0)
+        buf = (ctypes.c_uint8 * len(data)).from_buffer_copy(data)
+        if lib.llama_state_seq_set_data(self.ctx, buf, len(data), 0) == 0:
+            self._lib.llama_memory_seq_rm(self.memory, 0, 0, -1)
+            return False
+        self.tokens = list(prefix)
+        return True
+
+    def _snapshot(self) -> bytes:
+        lib = self._lib
+        size = lib.llama_state_seq_get_size(self.ctx, 0)
+        buf = (ctypes.c_uint8 * size)()
+        written = lib.llama_state_seq_get_data(self.ctx, buf, size, 0)
+        return ctypes.string_at(buf, written)
+
+    def _load_file(self, path: Path, prefix: Sequence[int]) -> bool:
+        lib = self._lib
+        self.truncate(0)
+        capacity = len(prefix) + 1
+        out = (lib.llama_token * capacity)()
+        count = ctypes.c_size_t(0)
+        read = lib.llama_state_seq_load_file(
+            self.ctx, str(path).encode(), 0, out, capacity, ctypes.byref(count)
+        )
+        if read == 0 or list(out[: count.value]) != list(prefix):
+            self._lib.llama_memory_seq_rm(self.memory, 0, 0, -1)
+            path.unlink(missing_ok=True)  # stale or damaged: it will be rebuilt
+            return False
+        self.tokens = list(prefix)
+        return True
+
+    def _save_file(self, path: Path, prefix: Sequence[int]) -> bool:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        arr = (self._lib.llama_token * len(prefix))(*prefix)
+        try:
+            ok = self._lib.llama_state_seq_save_file(self.ctx, str(tmp).encode(), 0, arr, len(prefix))
+            if not ok:
+                return False
+            os.replace(tmp, path)
+        except OSError:
+            return False
+        finally:
+            tmp.unlink(missing_ok=True)
+        _prune_states(path.parent)
+        return True
+
+    def ensure_prefix(self, prefix: Sequence[int], mode: str) -> _PrefixInfo:
+        """Make the KV cache start with ``prefix``, as cheaply as possible."""
+        info = _PrefixInfo(tokens=len(prefix))
+        t0 = time.perf_counter()
+        if _common_prefix(self.tokens, prefix) == len(prefix):
+            info.source = "kv"  # already there; a longer match is the caller's to reuse
+            return info
+        key = self._state_key(prefix)
+        if key in self.memory_states and self._restore_bytes(self.memory_states[key], prefix):
+            self.memory_states.move_to_end(key)
+            info.source = "memory"
+        elif mode == "disk" and self._state_path(key).is_file() and self._load_file(self._state_path(key), prefix):
+            info.source = "disk"  # the file stays in the page cache: no copy in memory needed
+        else:
+            # Evaluate the prefix from its start so its KV state is canonical.
+            self.truncate(0)
+            self.feed(list(prefix))
+            info.source = "evaluated"
+            if mode == "disk":
+                info.saved = self._save_file(self._state_path(key), prefix)
+            if not info.saved:
+                self._remember(key)
+        info.seconds = time.perf_counter() - t0
+        return info
+
+    def _remember(self, key: str) -> None:
+        self.memory_states[key] = self._snapshot()
+        self.memory_states.move_to_end(key)
+        while len(self.memory_states) > _MEMORY_STATES:
+            self.memory_states.popitem(last=False)
+
+    def prepare(self, prompt: Sequence[int], prefix_len: int, mode: str) -> tuple[_PrefixInfo, int]:
+        """Bring the KV cache to ``prompt`` minus what must still be evaluated.
+
+        Returns the prefix report and how many prompt tokens are already in the
+        cache (the caller evaluates the rest).
+        """
+        if mode == "off":
+            self.truncate(0)
+            if prefix_len >= _MIN_PREFIX_TOKENS:
+                self.feed(list(prompt[:prefix_len]))  # same segmentation as with the cache on
+            return _PrefixInfo(source="off", tokens=prefix_len), 0
+        info = _PrefixInfo()
+        if prefix_len >= _MIN_PREFIX_TOKENS:
+            info = self.ensure_prefix(prompt[:prefix_len], mode)
+        keep = _common_prefix(self.tokens, prompt)
+        if keep == len(prompt):
+            keep -= 1  # the last prompt token is evaluated again for fresh logits
+        self.truncate(keep)
+        return info, keep
+
+    def close(self) -> None:
+        """Free the batch, the context and the model."""
+        if self._closed:
+            return
+        self._closed = True
+        self._lib.llama_batch_free(self.batch)
+        self._lib.llama_free(self.ctx)
+        self._lib.llama_model_free(self.model)
+
+    def __del__(self) -> None:  # pragma: no cover - interpreter shutdown order varies
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+class _ContextFull(Exception):
+    pass
+
+
+_BACKEND_READY = False
+
+
+_LOG_CALLBACK: Any = None
+
+
+def _backend_init(lib: Any) -> None:
+    """Initialize llama.cpp once and route its log to :mod:`logging` (never the terminal)."""
+    global _BACKEND_READY, _LOG_CALLBACK
+    if _BACKEND_READY:
+        return
+    log = logging.getLogger("netops.llm.llama_cpp")
+
+    def _on_log(level: int, text: bytes, _user: Any) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s", text.decode("utf-8", errors="replace").rstrip())
+
+    _LOG_CALLBACK = lib.llama_log_callback(_on_log)  # keep a reference: C holds the pointer
+    lib.llama_log_set(_LOG_CALLBACK, ctypes.c_void_p(0))
+    lib.llama_backend_init()
+    _BACKEND_READY = True
+
+
+def _compile_template(source: str) -> Any:
+    import jinja2
+    import jinja2.ext
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    def raise_exception(message: str) -> None:
+        raise jinja2.TemplateError(message)
+
+    env = ImmutableSandboxedEnvironment(
+        loader=jinja2.BaseLoader(), trim_blocks=True, lstrip_blocks=True, extensions=[jinja2.ext.loopcontrols]
+    )
+    env.globals["raise_exception"] = raise_exception
+    env.globals["strftime_now"] = lambda fmt: time.strftime(fmt)
+    return env.from_string(source)
+
+
+def _prune_states(directory: Path) -> None:
+    try:
+        files = sorted(directory.glob("*.kv"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for stale in files[_MAX_STATE_FILES:]:
+        stale.unlink(missing_ok=True)
+
+
+_ENGINES: dict[tuple[Any, ...], _Engine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def load_engine(
+    path: str | Path,
+    *,
+    n_ctx: int = 4096,
+    threads: int | None = None,
+    identity: str | None = None,
+    repack: bool = False,
+    flash_attn: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> _Engine:
+    """Load a GGUF once per process (cached by file and context settings).
+
+    Parameters
+    ----------
+    path : str or Path
+        The GGUF file.
+    n_ctx : int
+        Context size in tokens; it bounds prompt plus completion and the size
+        of saved prefix states.
+    threads : int, optional
+        Threads for prompt evaluation and decoding (default: physical cores).
+    identity : str, optional
+        What keys saved prefix states (default: path, size and mtime; the
+        embedded models pass their SHA-256).
+    repack : bool
+        Let llama.cpp repack weights into CPU-specific layouts (off: the
+        weights stay memory-mapped; measured faster to load and on prompts).
+    flash_attn : bool
+        Use llama.cpp's flash-attention kernels.
+    progress : callable, optional
+        ``progress(description, done, total)`` while the weights load.
+
+    Raises
+    ------
+    ModelNotFoundError
+        The file does not exist.
+    ModelCorruptError
+        It is not a GGUF file or llama.cpp cannot load it.
+    BackendUnavailableError
+        llama-cpp-python is not installed.
+    """
+    path = Path(path).expanduser().resolve()
+    if not path.is_file():
+        raise ModelNotFoundError(
+            f"model file {path} does not exist",
+            hint="pass an existing .gguf file, an embedded model name (`netops model list`) or an http(s):// URL",
+        )
+    with path.open("rb") as handle:
+        if handle.read(4) != b"GGUF":
+            raise ModelCorruptError(f"{path} is not a GGUF file", hint="pass a .gguf model file")
+    threads = threads or physical_cores()
+    key = (str(path), n_ctx, threads, repack, flash_attn)
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            if identity is None:
+                st = path.stat()
+                identity = f"{path}|{st.st_size}|{st.st_mtime_ns}"
+            label = path.stem.lower().replace(" ", "-")[:48]
+            engine = _Engine(
+                path,
+                n_ctx=n_ctx,
+                threads=threads,
+                identity=identity,
+                label=label,
+                repack=repack,
+                flash_attn=flash_attn,
+                progress=progress,
+            )
+            _ENGINES[key] = engine
+        return engine
+
+
+def release_engines() -> None:
+    """Close every cached engine (tests and long-lived processes that switch models)."""
+    with _ENGINES_LOCK:
+        engines = list(_ENGINES.values())
+        _ENGINES.clear()
+    for engine in engines:
+        with engine.lock:
+            engine.close()
+
+
+# --------------------------------------------------------------------------- backend
+
+
+class LlamaCppBackend:
+    """A local GGUF model through llama-cpp-python.
+
+    Parameters
+    ----------
+    model_path : str or Path
+        The GGUF file.
+    name : str, optional
+        Name shown to users (default: the file's stem).
+    n_ctx : int
+        Context size in tokens (prompt plus completion).
+    threads : int, optional
+        Default: physical cores.
+    prefix_cache : str
+        ``disk`` (default), ``memory`` or ``off``; see :data:`PREFIX_CACHE_MODES`.
+    drafter : Drafter or None
+        Speculative drafting for greedy decoding (default:
+        :class:`PromptLookupDrafter`); ``None`` decodes one token per step.
+    identity : str, optional
+        Key for saved prefix states (the embedded models pass their SHA-256).
+    repack, flash_attn : bool
+        llama.cpp load options, see :func:`load_engine`.
+    progress : callable, optional
+        ``progress(description, done, total)`` while the weights load.
+
+    Notes
+    -----
+    The model is loaded on the first request (or :meth:`load`), once per
+    process for all backends on the same file.
+    """
+
+    remote = False
+
+    def __init__(
+        self,
+        model_path: str | Path,
+        *,
+        name: str | None = None,
+        n_ctx: int = 4096,
+        threads: int | None = None,
+        prefix_cache: str = "disk",
+        drafter: Drafter | None | str = "default",
+        identity: str | None = None,
+        repack: bool = False,
+        flash_attn: bool = True,
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        if prefix_cache not in PREFIX_CACHE_MODES:
+            raise ValueError(f"prefix_cache must be one of {PREFIX_CACHE_MODES}, not {prefix_cache!r}")
+        self.model_path = Path(model_path)
+        self.name = name or self.model_path.stem
+        self.n_ctx = n_ctx
+        self.threads = threads
+        self.prefix_cache = prefix_cache
+        self.drafter: Drafter | None = PromptLookupDrafter() if drafter == "default" else drafter  # type: ignore[assignment]
+        self.identity = identity
+        self.repack = repack
+        self.flash_attn = flash_attn
+        self.progress = progress
+        self._engine: _Engine | None = None
+
+    def load(self) -> _Engine:
+        """Load the model now (otherwise it loads on the first request)."""
+        if self._engine is None:
+            self._engine = load_engine(
+                self.model_path,
+                n_ctx=self.n_ctx,
+                threads=self.threads,
+                identity=self.identity,
+                repack=self.repack,
+                flash_attn=self.flash_attn,
+                progress=self.progress,
+            )
+        return self._engine
+
+    @property
+    def threads_used(self) -> int:
+        """Threads the engine runs with."""
+        return self.load().threads
+
+    def prompt_tokens(self, messages: Sequence[Message]) -> tuple[list[int], int]:
+        """The prompt's tokens and the length of its reusable fixed prefix.
+
+        The prefix is the part of the rendered prompt shared with the
+        rendering of the first (system) message alone; it is 0 when the prompt
+        has no leading system message followed by more.
+        """
+        engine = self.load()
+        tokens = engine.tokenize(engine.render(messages, add_generation_prompt=True))
+        prefix_len = 0
+        if len(messages) > 1 and messages[0].role == "system":
+            head = engine.tokenize(engine.render(messages[:1], add_generation_prompt=False))
+            prefix_len = _common_prefix(tokens, head)
+            if prefix_len >= len(tokens):
+                prefix_len = 0
+        return tokens, prefix_len
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        options: CompletionOptions = CompletionOptions(),
+        on_token: TokenCallback | None = None,
+    ) -> Completion:
+        """Complete ``messages`` (see :class:`netops.llm.base.Backend`)."""
+        import numpy as np
+
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        if self._engine is None:
+            self.load()
+            timings["load"] = self._engine.load_seconds if self._engine else 0.0
+        engine = self._engine
+        assert engine is not None
+        prompt, prefix_len = self.prompt_tokens(messages)
+        if len(prompt) >= self.n_ctx:
+            raise _context_error(len(prompt), self.n_ctx)
+        greedy = options.temperature == 0
+        drafter = self.drafter if greedy else None
+        rng = np.random.default_rng(options.seed)
+        sink = StopFilter(options.stop, on_token)
+        utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        out: list[int] = []
+        finish = "length"
+        proposed = accepted = 0
+        with engine.lock:
+            t0 = time.perf_counter()
+            prefix, cached = engine.prepare(prompt, prefix_len, self.prefix_cache)
+            if prefix.source == "evaluated":
+                cached -= prefix_len  # evaluated just now, not reused
+            if prefix.source in {"memory", "disk"}:
+                timings["prefix"] = prefix.seconds
+            t1 = time.perf_counter()
+            if drafter is not None:
+                drafter.begin(prompt, prefix_len)
+            logits = engine.feed(prompt[len(engine.tokens) :])
+            t2 = time.perf_counter()
+            timings["prompt"] = t2 - t0 - timings.get("prefix", 0.0)
+            pending = self._choose(logits, options.temperature, rng)
+
+            def emit(token: int) -> bool:
+                nonlocal finish
+                if engine.is_eog(token):
+                    finish = "stop"
+                    return True
+                out.append(token)
+                if sink.push(utf8.decode(engine.token_bytes(token))):
+                    finish = "stop"
+                    return True
+                if len(out) >= options.max_tokens:
+                    finish = "length"
+                    return True
+                return False
+
+            try:
+                while not emit(pending):
+                    room = min(options.max_tokens - len(out), self.n_ctx - len(engine.tokens) - 2)
+                    draft = drafter.propose(prompt + out, room) if drafter is not None and room > 0 else []
+                    if not draft:
+                        pending = self._choose(engine.feed([pending]), options.temperature, rng)
+                        continue
+                    proposed += len(draft)
+                    predictions = engine.feed([pending, *draft], all_logits=True)
+                    n_ok = 0
+                    while n_ok < len(draft) and predictions[n_ok] == draft[n_ok]:
+                        n_ok += 1
+                    accepted += n_ok
+                    engine.truncate(len(engine.tokens) - (len(draft) - n_ok))
+                    done = False
+                    for token in draft[:n_ok]:
+                        if emit(token):
+                            done = True
+                            break
+                    if done:
+                        break
+                    pending = predictions[n_ok]
+            except _ContextFull:
+                finish = "length"
+            t3 = time.perf_counter()
+        if not sink.stopped:
+            sink.push(utf8.decode(b"", final=True))
+        text = sink.finish()
+        timings["decode"] = t3 - t2
+        timings["total"] = time.perf_counter() - started
+        details: dict[str, Any] = {
+            "prefix_tokens": prefix_len,
+            "prefix_source": prefix.source,
+            "prefix_saved": prefix.saved,
+            "threads": engine.threads,
+            "drafter": drafter.name if drafter is not None else "none",
+        }
+        if drafter is not None:
+            details.update(draft_proposed=proposed, draft_accepted=accepted)
+        return Completion(
+            text=text,
+            model=self.name,
+            prompt_tokens=len(prompt),
+            completion_tokens=len(out),
+            cached_tokens=cached,
+            timings=timings,
+            finish_reason=finish,
+            details=details,
+        )
+
+    @staticmethod
+    def _choose(logits: Any, temperature: float, rng: Any) -> int:
+        import numpy as np
+
+        if temperature == 0:
+            return int(np.argmax(logits))
+        scaled = np.asarray(logits, dtype=np.float64) / temperature
+        scaled -= scaled.max()
+        probs = np.exp(scaled)
+        probs /= probs.sum()
+        return int(rng.choice(len(probs), p=probs))
+
+    def close(self) -> None:
+        """Drop this backend's reference to the engine (the process cache keeps it)."""
+        self._engine = None
+
+
+def _context_error(n_prompt: int, n_ctx: int) -> Exception:
+    from netops.errors import ExecutionError
+
+    return ExecutionError(
+        f"the prompt has {n_prompt} tokens but the model context holds {n_ctx}",
+        hint="shorten the request or lower the number of examples (NETOPS_EXAMPLES)",
+    )

@@ -1,0 +1,449 @@
+"""The one orchestrator: request -> program -> sandbox -> validation -> diff.
+
+For each request::
+
+    cache?  ──hit──> run cached program ──ok──> answer (from_cache)
+      │miss
+    tier 0: prompt -> generate -> extract -> sandbox -> validate ──ok──> answer
+      │ typed failure: feedback for that kind, retry (bounded, no repeated program)
+    tier 1 ... (larger model / server: request, schema and examples only)
+      │ all failed
+    answer(ok=False, error=...)  # nothing applied
+
+The pipeline never writes the topology file: it returns the changed graph and
+its diff, and the front end applies it after confirmation (``netops.apply``).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from netops import api
+from netops.diff import TopologyDiff, diff_graphs
+from netops.entities import EntityResolver
+from netops.intent import is_change_request
+from netops.llm.base import Backend, CompletionOptions, Message
+from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
+from netops.retrieval import ExampleIndex
+from netops.settings import Settings
+from netops.topology.model import Topology
+from netops.topology.schema import fingerprint, summarize
+from netops.validate import Violation, builtin_violations, check_result, declared_violations
+
+__all__ = ["Attempt", "Answer", "Pipeline", "extract_code", "TopologyContext"]
+
+_FENCE = re.compile(r"```[ \t]*(?:python|py|python3)?[ \t]*\n(.*?)(?:```|\Z)", re.S | re.I)
+
+STOP = ("\n```",)
+
+
+def extract_code(text: str) -> str | None:
+    """The program in a model answer: the first fenced block, else the text if it parses.
+
+    >>> extract_code("```python\\nresult = 1\\n```")
+    'result = 1\\n'
+    >>> extract_code("```python\\nresult = len(G)")  # the closing fence was a stop sequence
+    'result = len(G)\\n'
+    >>> extract_code("The answer is 3.") is None
+    True
+    """
+    match = _FENCE.search(text)
+    if match:
+        code = match.group(1)
+    else:
+        code = text
+        try:
+            ast.parse(code)
+        except SyntaxError:
+            return None
+        if "result" not in code:
+            return None
+    code = code.strip("\n")
+    return code + "\n" if code.strip() else None
+
+
+def _normalized_code(code: str) -> str:
+    return "\n".join(line.rstrip() for line in code.strip().splitlines() if line.strip())
+
+
+@dataclass
+class Attempt:
+    """One generation + execution try."""
+
+    tier: int
+    model: str
+    code: str | None
+    failure: str | None = None
+    message: str | None = None
+    line: int | None = None
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Answer:
+    """What the pipeline produced for one request (nothing is applied yet)."""
+
+    request: str
+    change_request: bool
+    ok: bool = False
+    code: str | None = None
+    value: Any = None
+    stdout: str = ""
+    diff: TopologyDiff | None = None
+    after: Topology | None = None
+    model: str | None = None
+    tier: int | None = None
+    attempts: list[Attempt] = field(default_factory=list)
+    from_cache: bool = False
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+    error_kind: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> bool:
+        """Whether the answer carries a change to apply."""
+        return self.diff is not None and not self.diff.is_empty()
+
+    def to_json(self, *, applied: bool = False, saved_as: str | None = None) -> dict[str, Any]:
+        """The result JSON of DESIGN.md §4."""
+        return {
+            "query": self.request,
+            "code": self.code,
+            "ok": self.ok,
+            "result": self.value if self.ok else None,
+            "changed": self.changed,
+            "diff": self.diff.to_dict() if self.diff is not None else None,
+            "applied": applied,
+            "saved_as": saved_as,
+            "model": self.model,
+            "tier": self.tier,
+            "attempts": len(self.attempts),
+            "from_cache": self.from_cache,
+            "warnings": self.warnings,
+            "error": None if self.ok else {"kind": self.error_kind, "message": self.error},
+            "timings": {k: round(v, 4) for k, v in self.timings.items()},
+            "tokens": {
+                "prompt": sum(a.prompt_tokens for a in self.attempts),
+                "completion": sum(a.completion_tokens for a in self.attempts),
+                "cached": sum(a.cached_tokens for a in self.attempts),
+            },
+        }
+
+
+@dataclass
+class Evaluation:
+    """A program's execution, its diff, and the first rule it broke (if any)."""
+
+    execution: Any
+    diff: TopologyDiff | None = None
+    violation: Violation | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class TopologyContext:
+    """Everything derived from one topology that requests reuse: schema, prompt prefix, entity index."""
+
+    def __init__(self, topology: Topology) -> None:
+        self.topology = topology
+        self.schema = summarize(topology)
+        self.fingerprint = fingerprint(self.schema)
+        self.builder = PromptBuilder(self.schema.to_prompt())
+        self.resolver = EntityResolver(topology)
+
+
+Status = Callable[[str], None]
+
+
+class Pipeline:
+    """Answer requests with a cascade of model tiers, a sandbox and validation.
+
+    Parameters
+    ----------
+    tiers : sequence of Backend
+        The edge model first, then larger models or servers.
+    settings : Settings
+        Retries, examples per prompt, timeout, cache.
+    examples : ExampleIndex, optional
+        The example library (default: the shipped one plus learned examples).
+    store : netops.store.Store, optional
+        Interaction log and program cache; ``None`` disables both.
+    executor : callable, optional
+        ``executor(topology, code, read_only=..., timeout=...)`` returning a
+        ``netops.execute.Execution``; tests may pass a fake.
+    """
+
+    def __init__(
+        self,
+        tiers: Sequence[Backend],
+        settings: Settings | None = None,
+        *,
+        examples: ExampleIndex | None = None,
+        store: Any = None,
+        executor: Callable[..., Any] | None = None,
+        frontend: str = "cli",
+    ) -> None:
+        if not tiers:
+            raise ValueError("a pipeline needs at least one model tier")
+        self.tiers = list(tiers)
+        self.settings = settings or Settings()
+        self.store = store
+        self.frontend = frontend
+        if examples is None:
+            from netops.retrieval import load_examples
+
+            learned = list(store.learned_examples()) if store is not None and hasattr(store, "learned_examples") else []
+            examples = ExampleIndex(load_examples() + [_as_example(e) for e in learned])
+        self.examples = examples
+        self._executor = executor or _default_executor
+        self._contexts: dict[int, TopologyContext] = {}
+
+    # -- helpers -----------------------------------------------------------------
+
+    def context_for(self, topology: Topology) -> TopologyContext:
+        """The cached per-topology context (rebuilt if the topology object changes)."""
+        key = id(topology)
+        context = self._contexts.get(key)
+        if context is None or context.topology is not topology:
+            context = TopologyContext(topology)
+            self._contexts = {key: context}
+        return context
+
+    def _execute(self, topology: Topology, code: str, read_only: bool) -> Any:
+        return self._executor(topology, code, read_only=read_only, timeout=self.settings.timeout)
+
+    def _invariant_runner(self, topology: Topology) -> Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]:
+        def run(graph: nx.MultiGraph, code: str) -> tuple[bool, Any, str]:
+            probe = Topology(graph, name=topology.name)
+            execution = self._execute(probe, code, True)
+            return execution.ok, execution.value, execution.message or ""
+
+        return run
+
+    def evaluate_program(self, topology: Topology, code: str, change_request: bool) -> Evaluation:
+        """Run a program in the sandbox and validate its result and any change."""
+        execution = self._execute(topology, code, not change_request)
+        if not execution.ok:
+            violation = Violation(execution.failure_kind or "runtime", execution.message or "failed")
+            return Evaluation(execution, violation=violation)
+        diff = diff_graphs(topology.graph, execution.graph_after) if execution.graph_after is not None else None
+        evaluation = Evaluation(execution, diff, check_result(execution.value, diff, change_request=change_request))
+        if evaluation.violation is None and diff is not None and not diff.is_empty():
+            problems = builtin_violations(topology, execution.graph_after, diff)
+            problems += declared_violations(topology, execution.graph_after, self._invariant_runner(topology))
+            blocking = [p for p in problems if p.blocking]
+            evaluation.warnings = [f"{p.message} (already broken before this change)" for p in problems if not p.blocking]
+            if blocking:
+                evaluation.violation = Violation("invariant", "; ".join(p.message for p in blocking[:3]))
+        return evaluation
+
+    # -- the request ---------------------------------------------------------------
+
+    def ask(
+        self,
+        request: str,
+        topology: Topology,
+        *,
+        context: Sequence[Turn] = (),
+        on_token: Callable[[str], None] | None = None,
+        on_status: Status | None = None,
+        change_request: bool | None = None,
+    ) -> Answer:
+        """Answer one request; never raises for model or program failures (see ``Answer.error``)."""
+        started = time.perf_counter()
+        status = on_status or (lambda _message: None)
+        change = is_change_request(request) if change_request is None else change_request
+        answer = Answer(request=request, change_request=change)
+        topo_context = self.context_for(topology)
+        timings = answer.timings
+
+        cache_key = None
+        if self.settings.cache and self.store is not None and not context:
+            cache_key = self.store.cache_key(
+                request, topo_context.fingerprint, self.tiers[0].name, prompt_version()
+            )
+            cached = self.store.cache_get(cache_key)
+            if cached is not None:
+                status("running the cached program")
+                evaluation = self.evaluate_program(topology, cached.code, change)
+                if evaluation.violation is None:
+                    self.complete_answer(answer, topology, cached.code, evaluation, model=self.tiers[0].name, tier=0)
+                    answer.from_cache = True
+                    timings["total"] = time.perf_counter() - started
+                    self._log(answer, topology, topo_context)
+                    return answer
+
+        t0 = time.perf_counter()
+        entities = topo_context.resolver.resolve(request)
+        examples = self.examples.search(request, k=self.settings.examples, prefer_topology=topology.name)
+        timings["prompt"] = time.perf_counter() - t0
+        last_violation: Violation | None = None
+
+        for tier_index, backend in enumerate(self.tiers):
+            remote = bool(getattr(backend, "remote", False))
+            feedback: list[Feedback] = []
+            seen_programs: set[str] = set()
+            for attempt_number in range(1 + max(0, self.settings.retries)):
+                status(
+                    f"generating with {backend.name}"
+                    + (f" (repair {attempt_number})" if attempt_number else "")
+                )
+                messages = topo_context.builder.messages(
+                    request,
+                    examples=examples,
+                    entities=() if remote else entities,
+                    context=context,
+                    feedback=feedback,
+                )
+                attempt = self._attempt(backend, tier_index, messages, on_token)
+                answer.attempts.append(attempt)
+                timings["generate"] = timings.get("generate", 0.0) + attempt.seconds.get("generate", 0.0)
+                if attempt.failure is None:
+                    code = attempt.code or ""
+                    normalized = _normalized_code(code)
+                    if normalized in seen_programs:
+                        attempt.failure, attempt.message = "repeated", "same program as a failed attempt"
+                    else:
+                        seen_programs.add(normalized)
+                        status("running the program in the sandbox")
+                        t1 = time.perf_counter()
+                        evaluation = self.evaluate_program(topology, code, change)
+                        attempt.seconds["execute"] = time.perf_counter() - t1
+                        timings["execute"] = timings.get("execute", 0.0) + attempt.seconds["execute"]
+                        if evaluation.violation is None:
+                            self.complete_answer(answer, topology, code, evaluation, model=backend.name, tier=tier_index)
+                            if cache_key is not None:
+                                self.store.cache_put(cache_key, code, model=backend.name, read_only=not change)
+                            timings["total"] = time.perf_counter() - started
+                            self._log(answer, topology, topo_context)
+                            return answer
+                        attempt.failure = evaluation.violation.kind
+                        attempt.message = evaluation.violation.message
+                        attempt.line = getattr(evaluation.execution, "line", None)
+                last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
+                feedback.append(
+                    Feedback(
+                        kind=attempt.failure or "runtime",
+                        message=attempt.message or "",
+                        code=attempt.code or "",
+                        line=attempt.line,
+                    )
+                )
+            if tier_index + 1 < len(self.tiers):
+                status(f"{backend.name} did not succeed; escalating to {self.tiers[tier_index + 1].name}")
+
+        answer.ok = False
+        answer.error_kind = last_violation.kind if last_violation else "runtime"
+        answer.error = (
+            f"no valid program after {len(answer.attempts)} attempt(s) on {len(self.tiers)} tier(s); "
+            f"last failure: {last_violation.kind if last_violation else '?'}: "
+            f"{last_violation.message if last_violation else ''}"
+        )
+        answer.code = answer.attempts[-1].code if answer.attempts else None
+        timings["total"] = time.perf_counter() - started
+        self._log(answer, topology, topo_context)
+        return answer
+
+    def _attempt(
+        self,
+        backend: Backend,
+        tier: int,
+        messages: list[Message],
+        on_token: Callable[[str], None] | None,
+    ) -> Attempt:
+        t0 = time.perf_counter()
+        completion = backend.complete(
+            messages, CompletionOptions(max_tokens=400, stop=STOP), on_token=on_token
+        )
+        attempt = Attempt(
+            tier=tier,
+            model=completion.model or backend.name,
+            code=extract_code(completion.text),
+            prompt_tokens=completion.prompt_tokens,
+            completion_tokens=completion.completion_tokens,
+            cached_tokens=completion.cached_tokens,
+            seconds={"generate": time.perf_counter() - t0},
+        )
+        if attempt.code is None:
+            attempt.failure, attempt.message = "no-code", "no ```python block in the answer"
+            attempt.code = completion.text[:400]
+            return attempt
+        try:
+            ast.parse(attempt.code)
+        except SyntaxError as exc:
+            attempt.failure = "syntax"
+            attempt.line = exc.lineno
+            attempt.message = f"SyntaxError: {exc.msg} (line {exc.lineno})"
+        return attempt
+
+    def complete_answer(
+        self, answer: Answer, topology: Topology, code: str, evaluation: Evaluation, *, model: str, tier: int
+    ) -> None:
+        """Fill ``answer`` from a successful evaluation of ``code`` (also used for edited programs)."""
+        execution = evaluation.execution
+        answer.ok = True
+        answer.code = code
+        answer.value = execution.value
+        answer.stdout = execution.stdout
+        answer.model = model
+        answer.tier = tier
+        answer.warnings = evaluation.warnings
+        answer.diff = evaluation.diff
+        if answer.changed:
+            answer.after = Topology(
+                execution.graph_after,
+                name=topology.name,
+                source=topology.source,
+                invariants=topology.invariants,
+                source_format=topology.source_format,
+            )
+
+    def _log(self, answer: Answer, topology: Topology, context: TopologyContext) -> None:
+        if self.store is None:
+            return
+        try:
+            self.store.log_answer(answer, topology=topology, fingerprint=context.fingerprint, frontend=self.frontend)
+        except Exception as exc:  # noqa: BLE001 - a busy log must not fail a good answer
+            answer.warnings.append(f"not logged to the history database: {exc}")
+
+    def explain(self, request: str, code: str) -> str:
+        """A short plain-language explanation of a program, from the first tier."""
+        messages = [
+            Message(
+                "system",
+                "You explain short Python programs over a network topology to network operators. "
+                "Answer in at most three plain sentences; no code.",
+            ),
+            Message("user", f"Request: {request}\nProgram:\n```python\n{code.rstrip()}\n```\nWhat does it do?"),
+        ]
+        completion = self.tiers[0].complete(messages, CompletionOptions(max_tokens=120))
+        return completion.text.strip()
+
+
+def _as_example(row: Any) -> Any:
+    from netops.retrieval import Example
+
+    return Example(request=row.request, code=row.code, topology=getattr(row, "topology", ""), source="learned")
+
+
+def _default_executor(topology: Topology, code: str, *, read_only: bool, timeout: float) -> Any:
+    from netops.execute import execute
+    from sandbox import Limits
+
+    return execute(
+        topology,
+        code,
+        read_only=read_only,
+        helpers=api.helpers(read_only=read_only),
+        limits=Limits(wall_seconds=timeout),
+    )

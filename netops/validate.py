@@ -1,0 +1,160 @@
+"""Validation before anything is applied: the result contract and topology invariants.
+
+Result contract
+    A question must set ``result`` to data (not ``None``) and must not change
+    ``G``; a change request must change ``G``.
+
+Built-in invariants (checked on the changed graph)
+    no interface used by two links; a link's interface map names only its
+    endpoints; devices keep the attributes every device had (role, site); an
+    attribute a change touches keeps its type (an int speed stays a number).
+
+Declared invariants (the topology file's ``invariants:``)
+    each is a read-only program run in the sandbox on the changed graph; its
+    result must be empty (``expect: empty``) or true (``expect: true``). A
+    rule that was already broken before the change is reported as a warning,
+    not blamed on the change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from netops.diff import TopologyDiff
+from netops.topology.model import Topology
+
+__all__ = [
+    "Violation",
+    "check_result",
+    "builtin_violations",
+    "declared_violations",
+    "invariant_holds",
+    "REQUIRED_IF_UNIVERSAL",
+]
+
+#: Node attributes a new device must carry when every existing device has them.
+REQUIRED_IF_UNIVERSAL = ("role", "site")
+
+
+@dataclass(frozen=True)
+class Violation:
+    """A broken rule: ``kind`` is a repair-feedback kind, ``message`` one short line."""
+
+    kind: str
+    message: str
+    blocking: bool = True
+
+
+def check_result(value: Any, diff: TopologyDiff | None, *, change_request: bool) -> Violation | None:
+    """Check the result contract for a successful execution."""
+    changed = diff is not None and not diff.is_empty()
+    if change_request:
+        if not changed:
+            return Violation("no-change", "the program left G unchanged")
+        return None
+    if changed:
+        return Violation("mutation", f"the program changed G ({diff.summary()})")
+    if value is None:
+        return Violation("no-result", "result is None")
+    return None
+
+
+def _numeric(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _same_kind(old: Any, new: Any) -> bool:
+    if old is None or new is None:
+        return True
+    if _numeric(old) and _numeric(new):
+        return True
+    return type(old) is type(new)
+
+
+def builtin_violations(before: Topology, after: nx.MultiGraph, diff: TopologyDiff) -> list[Violation]:
+    """Structural rules, required attributes and type preservation on the changed graph."""
+    violations = [
+        Violation("invariant", problem)
+        for problem in Topology(after, name=before.name).structural_problems()
+    ]
+    total = before.number_of_devices()
+    if total >= 2:
+        for name in REQUIRED_IF_UNIVERSAL:
+            if all(attrs.get(name) is not None for _n, attrs in before.devices()):
+                for device, attrs in diff.devices_added.items():
+                    if attrs.get(name) is None:
+                        violations.append(
+                            Violation("invariant", f"new device {device!r} has no {name!r} (every device has one)")
+                        )
+    for change in diff.devices_changed:
+        for attribute in change.changes:
+            if not _same_kind(attribute.before, attribute.after):
+                violations.append(
+                    Violation(
+                        "invariant",
+                        f"{change.name}.{attribute.name} changed type from "
+                        f"{type(attribute.before).__name__} to {type(attribute.after).__name__}",
+                    )
+                )
+    for link in diff.links_changed:
+        for attribute in link.changes:
+            if not _same_kind(attribute.before, attribute.after):
+                a, b = link.ends
+                violations.append(
+                    Violation(
+                        "invariant",
+                        f"link {a}--{b} {attribute.name} changed type from "
+                        f"{type(attribute.before).__name__} to {type(attribute.after).__name__}",
+                    )
+                )
+    return violations
+
+
+def invariant_holds(rule: dict[str, Any], value: Any) -> bool:
+    """Whether an invariant program's result satisfies its ``expect``."""
+    expect = str(rule.get("expect", "true" if isinstance(value, bool) else "empty")).lower()
+    if expect == "empty":
+        return value is not None and not value
+    if expect == "true":
+        return value is True
+    if expect == "false":
+        return value is False
+    return False
+
+
+RunProgram = Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]
+
+
+def declared_violations(
+    before: Topology,
+    after: nx.MultiGraph,
+    run_program: RunProgram,
+) -> list[Violation]:
+    """Run the topology's declared invariants on ``after`` (and, if broken, on ``before``).
+
+    ``run_program(graph, code) -> (ok, value, message)`` runs a read-only
+    program in the sandbox; the pipeline passes one built on ``netops.execute``.
+    """
+    violations = []
+    for rule in before.invariants:
+        code = rule.get("program")
+        if not isinstance(code, str):
+            continue
+        ok, value, message = run_program(after, code)
+        if ok and invariant_holds(rule, value):
+            continue
+        was_ok, old_value, _ = run_program(before.graph, code)
+        already_broken = not (was_ok and invariant_holds(rule, old_value))
+        detail = message if not ok else f"result {value!r}"[:160]
+        violations.append(
+            Violation(
+                "invariant",
+                f"invariant {rule['id']!r} ({rule.get('description', 'declared rule')}): {detail}",
+                blocking=not already_broken,
+            )
+        )
+    return violations
