@@ -57,6 +57,7 @@ __all__ = [
     "group_by",
     "count_links_by",
     "argmax_all",
+    "argmin_all",
     "top",
     "table",
     "capacity",
@@ -67,6 +68,8 @@ __all__ = [
     "remove_links",
     "set_attrs",
     "set_link_attrs",
+    "update_links",
+    "rename_device",
     "next_free_interface",
 ]
 
@@ -155,12 +158,15 @@ def links(
     G: nx.MultiGraph,
     node: str | None = None,
     where: Callable[[dict], bool] | None = None,
+    peer: Mapping[str, Any] | None = None,
     **filters: Any,
 ) -> list[Link]:
-    """Links as (a, b, key, data), optionally only those at ``node`` and matching filters: links(G, status="down").
+    """Links as (a, b, key, data), optionally only those at ``node`` and matching filters: links(G, "leaf1", peer={"role": "spine"}, status="down").
 
-    With ``node`` given, ``a`` is always that node. Parallel links are listed
-    separately. ``where`` is a predicate on the link's attribute dict.
+    With ``node`` given, ``a`` is always that node and ``peer`` filters the
+    device at the other end (its uplinks: ``peer={"role": "spine"}``);
+    without ``node``, ``peer`` must match at least one end. Parallel links are
+    listed separately. ``where`` is a predicate on the link's attribute dict.
 
     >>> [(a, b) for a, b, k, d in links(demo_graph(), status="down")]
     [('leaf2', 'spine2')]
@@ -168,6 +174,8 @@ def links(
     3
     >>> [(a, b) for a, b, k, d in links(demo_graph(), where=lambda d: d.get("utilization", 0) > 0.8)]
     [('border1', 'spine1')]
+    >>> [b for a, b, k, d in links(demo_graph(), "spine1", peer={"role": "leaf"})]
+    ['leaf1', 'leaf1', 'leaf2']
     """
     if node is not None:
         edges = G.edges(node, keys=True, data=True)
@@ -176,11 +184,19 @@ def links(
     found = [
         (a, b, k, d)
         for a, b, k, d in edges
-        if _node_ok(d, filters) and (where is None or where(d))
+        if _node_ok(d, filters) and (where is None or where(d)) and _peer_ok(G, a, b, node, peer)
     ]
     if node is None:
         found = [(a, b, k, d) if str(a) <= str(b) else (b, a, k, d) for a, b, k, d in found]
     return sorted(found, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+
+
+def _peer_ok(G: nx.MultiGraph, a: str, b: str, node: str | None, peer: Mapping[str, Any] | None) -> bool:
+    if not peer:
+        return True
+    if node is not None:
+        return _node_ok(G.nodes[b], peer)
+    return _node_ok(G.nodes[a], peer) or _node_ok(G.nodes[b], peer)
 
 
 def links_between(G: nx.MultiGraph, a: str, b: str) -> list[Link]:
@@ -402,6 +418,18 @@ def argmax_all(mapping: Mapping[Any, Any]) -> list[Any]:
     return sorted((k for k, v in mapping.items() if v == best), key=str)
 
 
+def argmin_all(mapping: Mapping[Any, Any]) -> list[Any]:
+    """All keys sharing the smallest value (ties kept), sorted: argmin_all(count_by(G, "site")).
+
+    >>> argmin_all({"a": 2, "b": 1, "c": 1})
+    ['b', 'c']
+    """
+    if not mapping:
+        return []
+    least = min(mapping.values())
+    return sorted((k for k, v in mapping.items() if v == least), key=str)
+
+
 def top(mapping: Mapping[Any, Any], n: int = 5, smallest: bool = False) -> list[tuple[Any, Any]]:
     """The ``n`` largest (or smallest) items of a mapping as (key, value) pairs, ties at the cut kept.
 
@@ -563,11 +591,47 @@ def set_link_attrs(G: nx.MultiGraph, a: str, b: str, key: Any = None, **attrs: A
     return len(chosen)
 
 
-def next_free_interface(G: nx.MultiGraph, node: str, prefix: str | None = None) -> str:
-    """The lowest-numbered unused interface on ``node``, following its existing naming: next_free_interface(G, "spine1").
+def update_links(G: nx.MultiGraph, chosen: Iterable[Link], **attrs: Any) -> int:
+    """Set attributes on a list of links from links(...); returns how many: update_links(G, links(G, circuit_id="C-1"), status="down").
+
+    >>> G = demo_graph(); update_links(G, links(G, "leaf1", peer={"role": "spine"}), status="down")
+    3
+    """
+    count = 0
+    for a, b, k, _d in list(chosen):
+        if not G.has_edge(a, b, k):
+            raise ValueError(f"no link {a!r}--{b!r} with key {k!r}")
+        G.edges[a, b, k].update(attrs)
+        count += 1
+    return count
+
+
+def rename_device(G: nx.MultiGraph, old: str, new: str) -> str:
+    """Rename a device, keeping its attributes, links and interface names: rename_device(G, "leaf2", "ams-leaf2").
+
+    >>> G = demo_graph(); rename_device(G, "leaf2", "leaf9"); interface(G, "leaf9", "spine1")
+    'leaf9'
+    'Ethernet49'
+    """
+    if old not in G:
+        raise ValueError(f"no device named {old!r}")
+    if new in G:
+        raise ValueError(f"device {new!r} already exists")
+    nx.relabel_nodes(G, {old: new}, copy=False)
+    for _a, _b, _k, d in links(G, new):
+        names = d.get(INTERFACES)
+        if isinstance(names, dict) and old in names:
+            names[new] = names.pop(old)
+    return new
+
+
+def next_free_interface(G: nx.MultiGraph, node: str, prefix: str | None = None, start: int = 1) -> str:
+    """The lowest-numbered unused interface on ``node`` from ``start``, following its naming: next_free_interface(G, "leaf1", start=49).
 
     >>> next_free_interface(demo_graph(), "spine1")
     'Ethernet4'
+    >>> next_free_interface(demo_graph(), "leaf1", start=49)
+    'Ethernet52'
     """
     used = list(interfaces(G, node))
     if prefix is None:
@@ -575,7 +639,7 @@ def next_free_interface(G: nx.MultiGraph, node: str, prefix: str | None = None) 
         stems = Counter(name.rstrip("0123456789") for name in used)
         prefix = stems.most_common(1)[0][0] if stems else "Ethernet"
     taken = {name.lower() for name in used}
-    candidate = 1
+    candidate = max(1, int(start))
     while f"{prefix}{candidate}".lower() in taken:
         candidate += 1
     return f"{prefix}{candidate}"
@@ -626,30 +690,59 @@ HELPERS: tuple[Callable[..., Any], ...] = (
     group_by,
     count_links_by,
     argmax_all,
+    argmin_all,
     top,
     table,
     capacity,
     add_device,
     remove_device,
+    rename_device,
     add_link,
     remove_links,
     set_attrs,
     set_link_attrs,
+    update_links,
     next_free_interface,
 )
 
 MUTATING_HELPERS = frozenset(
-    {"add_device", "remove_device", "add_link", "remove_links", "set_attrs", "set_link_attrs"}
+    {
+        "add_device",
+        "remove_device",
+        "rename_device",
+        "add_link",
+        "remove_links",
+        "set_attrs",
+        "set_link_attrs",
+        "update_links",
+    }
 )
 
 
+def _read_only_refusal(name: str) -> Callable[..., Any]:
+    """A stand-in for a mutating helper in a read-only run: calling it is a ``mutation`` failure."""
+
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
+        from sandbox import refuse_mutation
+
+        refuse_mutation(f"the topology is read-only for a question: {name}() would change it")
+
+    refuse.__name__ = name
+    return refuse
+
+
 def helpers(*, read_only: bool = False) -> dict[str, Callable[..., Any]]:
-    """Name -> function for the sandbox namespace (mutators left out when ``read_only``)."""
-    return {
-        f.__name__: f
-        for f in HELPERS
-        if not (read_only and f.__name__ in MUTATING_HELPERS)
-    }
+    """Name -> function for the sandbox namespace; in a read-only run mutators refuse to run.
+
+    The names stay defined so that a question whose program tries a change
+    fails as a ``mutation`` (a message the model can act on), not as an
+    unknown name.
+    """
+    table = {f.__name__: f for f in HELPERS}
+    if read_only:
+        for name in MUTATING_HELPERS:
+            table[name] = _read_only_refusal(name)
+    return table
 
 
 def _signature(function: Callable[..., Any]) -> str:

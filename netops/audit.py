@@ -205,7 +205,7 @@ def _items(value: Any) -> list[Any] | None:
     if isinstance(value, Mapping):
         if set(value) >= {"columns", "rows"} and isinstance(value.get("rows"), list):
             return list(value["rows"])
-        return [[key, item] for key, item in value.items()]
+        return [(key, item) for key, item in value.items()]  # tuples: mapping entries (answers are JSON lists)
     if isinstance(value, (list, tuple, set, frozenset)):
         return list(value)
     return None
@@ -301,7 +301,9 @@ class Expectation:
             return Verdict(count > 0, [], count, f"{count} {noun}" if count else "no items, expected some")
         assert self.op is not None and self.number is not None
         ok = _OPS[self.op](count, self.number)
-        return Verdict(ok, [] if ok else items, count, f"{count} {noun}" + ("" if ok else f", expected {self.op} {self.number}"))
+        return Verdict(
+            ok, [] if ok else items, count, f"{count} {noun}" + ("" if ok else f", expected {self.op} {self.number}")
+        )
 
 
 def parse_expectation(raw: Any) -> Expectation:
@@ -430,7 +432,9 @@ def _node_at(doc: LocatedYAML, keys: tuple[str | int, ...]) -> yaml.Node | None:
 
 def _check_program(doc: LocatedYAML, keys: tuple[str | int, ...], code: Any, what: str) -> str:
     if not isinstance(code, str) or not code.strip():
-        raise ChecksFileError(f"{what} must be a non-empty string (Python code)", path=doc.path, line=doc.line_of(*keys))
+        raise ChecksFileError(
+            f"{what} must be a non-empty string (Python code)", path=doc.path, line=doc.line_of(*keys)
+        )
     try:
         ast.parse(code)
     except SyntaxError as exc:
@@ -460,8 +464,11 @@ def load_checks(path: str | Path) -> ChecksFile:
                 line=doc.line_of(unknown[0]),
             )
         if data.get("version", 1) != 1:
-            raise ChecksFileError(f"unsupported version {data.get('version')!r} (this netops reads version 1)",
-                                  path=str(path), line=doc.line_of("version"))
+            raise ChecksFileError(
+                f"unsupported version {data.get('version')!r} (this netops reads version 1)",
+                path=str(path),
+                line=doc.line_of("version"),
+            )
         description = data.get("description")
         raw_checks = data.get("checks")
         prefix = ("checks",)
@@ -472,8 +479,9 @@ def load_checks(path: str | Path) -> ChecksFile:
     elif data is None:
         raw_checks = []
     else:
-        raise ChecksFileError("a checks file must be a mapping with 'checks:' or a list of checks",
-                              path=str(path), line=doc.line_of())
+        raise ChecksFileError(
+            "a checks file must be a mapping with 'checks:' or a list of checks", path=str(path), line=doc.line_of()
+        )
     if not isinstance(raw_checks, list):
         raise ChecksFileError("'checks' must be a list", path=str(path), line=doc.line_of(*prefix))
 
@@ -502,7 +510,9 @@ def load_checks(path: str | Path) -> ChecksFile:
         first_line[check_id] = line
         question = raw.get("question")
         if not isinstance(question, str) or not question.strip():
-            raise error(f"check {check_id!r} needs a 'question' (plain language)", *(("question",) if "question" in raw else ()))
+            raise error(
+                f"check {check_id!r} needs a 'question' (plain language)", *(("question",) if "question" in raw else ())
+            )
         severity = raw.get("severity", "error")
         if severity not in SEVERITIES:
             raise error(f"severity must be one of {', '.join(reversed(SEVERITIES))}, got {severity!r}", "severity")
@@ -609,34 +619,43 @@ def load_lock(path: str | Path) -> LockFile:
     if data is None:
         return LockFile(path, {})
     if not isinstance(data, Mapping) or not isinstance(data.get("checks", {}), Mapping):
-        raise ChecksFileError("a lock file must be a mapping with 'checks:' keyed by check id",
-                              path=str(path), line=doc.line_of())
+        raise ChecksFileError(
+            "a lock file must be a mapping with 'checks:' keyed by check id", path=str(path), line=doc.line_of()
+        )
     if data.get("version", LOCK_VERSION) != LOCK_VERSION:
         raise ChecksFileError(
-            f"unsupported lock version {data.get('version')!r}", path=str(path), line=doc.line_of("version"),
+            f"unsupported lock version {data.get('version')!r}",
+            path=str(path),
+            line=doc.line_of("version"),
             hint="re-freeze with this netops: netops audit CHECKS --freeze -t TOPO",
         )
     entries: dict[str, LockEntry] = {}
     for check_id, raw in (data.get("checks") or {}).items():
         where = ("checks", check_id)
         if not isinstance(raw, Mapping):
-            raise ChecksFileError(f"lock entry {check_id!r} must be a mapping", path=str(path), line=doc.line_of(*where))
+            raise ChecksFileError(
+                f"lock entry {check_id!r} must be a mapping", path=str(path), line=doc.line_of(*where)
+            )
         unknown = sorted(set(map(str, raw)) - _LOCK_ENTRY_KEYS)
         if unknown:
-            raise ChecksFileError(f"unknown key {unknown[0]!r} in lock entry {check_id!r}",
-                                  path=str(path), line=doc.line_of(*where, unknown[0]))
+            raise ChecksFileError(
+                f"unknown key {unknown[0]!r} in lock entry {check_id!r}",
+                path=str(path),
+                line=doc.line_of(*where, unknown[0]),
+            )
         digest = raw.get("question_sha256")
         if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
-            raise ChecksFileError(f"lock entry {check_id!r} needs question_sha256 (64 hex digits)",
-                                  path=str(path), line=doc.line_of(*where, "question_sha256"))
+            raise ChecksFileError(
+                f"lock entry {check_id!r} needs question_sha256 (64 hex digits)",
+                path=str(path),
+                line=doc.line_of(*where, "question_sha256"),
+            )
         program = _check_program(doc, (*where, "program"), raw.get("program"), f"program of lock entry {check_id!r}")
         strings = {k: raw.get(k) for k in ("question", "model", "prompt_version", "frozen_at", "topology")}
         for key, value in strings.items():
             if value is not None and not isinstance(value, str):
                 strings[key] = str(value)
-        entries[str(check_id)] = LockEntry(
-            question_sha256=digest, program=program, line=doc.line_of(*where), **strings
-        )
+        entries[str(check_id)] = LockEntry(question_sha256=digest, program=program, line=doc.line_of(*where), **strings)
     return LockFile(path, entries)
 
 
@@ -920,22 +939,24 @@ class TopologyLocator:
         return isinstance(value, str) and value in self.graph
 
     def describe(self, item: Any, *, locate: bool = True) -> Finding:
-        """Turn one offending item (a device name, a link tuple, a table row, a ``[key, value]`` pair) into a Finding."""
+        """Turn one offending item (device name, link tuple, table row, mapping entry) into a Finding."""
         candidates: list[Any]
         pair = False
         if isinstance(item, str):
             candidates = [item]
         elif isinstance(item, (list, tuple)):
             candidates = list(item[:3])
-            pair = len(item) == 2
+            pair = isinstance(item, tuple) and len(item) == 2
         elif isinstance(item, Mapping):
             candidates = [item.get(k) for k in ("device", "node", "name", "a", "b", "source", "target", "u", "v")]
         else:
             candidates = []
         devices = [c for c in candidates if self._is_device(c)]
         devices = list(dict.fromkeys(devices))
-        if len(devices) >= 2 and self.graph.has_edge(devices[0], devices[1]) and (
-            not isinstance(item, (list, tuple)) or item[0] == devices[0]
+        if (
+            len(devices) >= 2
+            and self.graph.has_edge(devices[0], devices[1])
+            and (not isinstance(item, (list, tuple)) or item[0] == devices[0])
         ):
             a, b = devices[0], devices[1]
             key = item[2] if isinstance(item, (list, tuple)) and len(item) >= 3 else None
@@ -954,6 +975,8 @@ class TopologyLocator:
 
 
 def _label(item: Any) -> str:
+    if isinstance(item, tuple) and len(item) == 2:  # a mapping entry
+        return _short(f"{_short(item[0], 60)}: {_short(item[1], 90)}", 160)
     if isinstance(item, str):
         return _short(item, 160)
     if isinstance(item, (list, tuple)):
@@ -1001,9 +1024,16 @@ class CheckResult:
     def comparable(self) -> tuple[Any, ...]:
         """Everything but timings: equal for equal runs (serial or parallel)."""
         return (
-            self.check.id, self.topology, self.outcome, self.message, self.count,
-            tuple(self.findings), tuple(self.labels), json.dumps(self.value, sort_keys=True, default=str),
-            self.error_kind, self.error_line,
+            self.check.id,
+            self.topology,
+            self.outcome,
+            self.message,
+            self.count,
+            tuple(self.findings),
+            tuple(self.labels),
+            json.dumps(self.value, sort_keys=True, default=str),
+            self.error_kind,
+            self.error_line,
         )
 
 
@@ -1063,7 +1093,11 @@ def _default_executor(topology: Topology, code: str, *, read_only: bool, timeout
     from sandbox import Limits
 
     return execute(
-        topology, code, read_only=read_only, helpers=api.helpers(read_only=read_only), limits=Limits(wall_seconds=timeout)
+        topology,
+        code,
+        read_only=read_only,
+        helpers=api.helpers(read_only=read_only),
+        limits=Limits(wall_seconds=timeout),
     )
 
 
@@ -1084,7 +1118,9 @@ def evaluate_result(
         message = getattr(execution, "message", None) or "the program failed"
         line = getattr(execution, "line", None)
         where = f" (program line {line})" if line else ""
-        return CheckResult(outcome="error", message=f"{kind}{where}: {message}", error_kind=kind, error_line=line, **base)
+        return CheckResult(
+            outcome="error", message=f"{kind}{where}: {message}", error_kind=kind, error_line=line, **base
+        )
     value = execution.value
     try:
         verdict = check.expect.evaluate(value)
@@ -1135,6 +1171,11 @@ def run_audit(
     if not checks or not topologies:
         raise NothingRan("no checks to run" if not checks else "no topology to audit")
     run_one = executor or _default_executor
+    if executor is None:
+        from netops.execute import prepare
+
+        for topology in topologies:  # build the sandbox's cached view once, before the threads start
+            prepare(topology, read_only=True, mutating=False)
     jobs = max(1, jobs or default_jobs())
     locators = {id(t): TopologyLocator(t) for t in topologies}
     tasks = [(t, c) for t in topologies for c in checks]
@@ -1266,8 +1307,15 @@ def diff_runs(base: AuditRun, head: AuditRun) -> AuditDiff:
             change = "worse"
         elif result.outcome == "fail" and resolved:
             change = "better"
-        elif result.outcome == "fail" and before.outcome == "fail" and result.count is not None and before.count is not None:
-            change = "worse" if result.count > before.count else "better" if result.count < before.count else "unchanged"
+        elif (
+            result.outcome == "fail"
+            and before.outcome == "fail"
+            and result.count is not None
+            and before.count is not None
+        ):
+            change = (
+                "worse" if result.count > before.count else "better" if result.count < before.count else "unchanged"
+            )
         else:
             change = "unchanged"
         entries.append(DiffEntry(result.check, before, result, change, new, resolved))

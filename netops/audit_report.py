@@ -34,10 +34,11 @@ import socket
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from netops import __version__
-from netops.audit import AuditDiff, AuditRun, CheckResult, DiffEntry, Finding, severity_at_or_above
+from netops.audit import AuditDiff, AuditRun, CheckResult, DiffEntry, Finding
 
 __all__ = [
     "FORMATS",
@@ -147,9 +148,7 @@ def to_json(run: AuditRun, *, fail_on: str = "error") -> str:
         "seconds": round(run.seconds, 4),
         "jobs": run.jobs,
         "summary": _summary(run, fail_on),
-        "topologies": [
-            {"name": t.name, "path": display_path(t.path), "format": t.format} for t in run.topologies
-        ],
+        "topologies": [{"name": t.name, "path": display_path(t.path), "format": t.format} for t in run.topologies],
         "results": [_result_data(r) for r in run.results],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n"
@@ -165,8 +164,11 @@ def _finding_text(finding: Finding, path: str | None) -> str:
 
 def _details(result: CheckResult) -> str:
     path = display_path(result.topology_path)
-    lines = [f"question: {result.check.question}", f"expect: {result.check.expect.describe()}",
-             f"result: {result.message}"]
+    lines = [
+        f"question: {result.check.question}",
+        f"expect: {result.check.expect.describe()}",
+        f"result: {result.message}",
+    ]
     if result.findings:
         lines.append("offending items:")
         lines.extend(f"  - {_finding_text(f, path)}" for f in result.findings)
@@ -268,7 +270,9 @@ def _rules(run: AuditRun) -> list[dict[str, Any]]:
     rules = []
     for check in run.checks:
         program = run.programs.get(check.id)
-        origin = "hand-written in the checks file" if program and program.origin == "checks" else "pinned in the lock file"
+        origin = (
+            "hand-written in the checks file" if program and program.origin == "checks" else "pinned in the lock file"
+        )
         rule: dict[str, Any] = {
             "id": check.id,
             "name": "".join(part.capitalize() for part in check.id.replace(".", "-").replace("_", "-").split("-")),
@@ -285,8 +289,17 @@ def _rules(run: AuditRun) -> list[dict[str, Any]]:
     return rules
 
 
+def _uri(path: str | None) -> dict[str, Any]:
+    """A repository-relative URI (resolved against %SRCROOT%), or a file URI for paths outside the tree."""
+    if path is None:
+        return {"uri": "topology", "uriBaseId": "%SRCROOT%"}
+    if Path(path).is_absolute():
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(path), "uriBaseId": "%SRCROOT%"}
+
+
 def _artifact_location(path: str | None, index: int | None) -> dict[str, Any]:
-    location: dict[str, Any] = {"uri": path or "topology", "uriBaseId": "%SRCROOT%"}
+    location: dict[str, Any] = _uri(path)
     if index is not None:
         location["index"] = index
     return location
@@ -303,7 +316,9 @@ def _sarif_location(path: str | None, index: int | None, line: int | None, findi
 
 
 def _sarif_results(
-    run: AuditRun, artifact_index: dict[tuple[str, str | None], int], baseline: Callable[[CheckResult, Finding | None], str | None] | None = None
+    run: AuditRun,
+    artifact_index: dict[tuple[str, str | None], int],
+    baseline: Callable[[CheckResult, Finding | None], str | None] | None = None,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rule_index = {check.id: i for i, check in enumerate(run.checks)}
     results: list[dict[str, Any]] = []
@@ -389,7 +404,7 @@ def to_sarif(run: AuditRun, *, fail_on: str = "error", _baseline: Any = None) ->
         artifact_index[(topology.name, topology.path)] = len(artifacts)
         artifacts.append(
             {
-                "location": {"uri": display_path(topology.path) or topology.name, "uriBaseId": "%SRCROOT%"},
+                "location": _uri(display_path(topology.path) or topology.name),
                 "roles": ["analysisTarget"],
                 **({"mimeType": "application/yaml"} if topology.format in ("yaml", "clab") else {}),
             }
@@ -414,13 +429,18 @@ def to_sarif(run: AuditRun, *, fail_on: str = "error", _baseline: Any = None) ->
                         "rules": _rules(run),
                     }
                 },
-                "automationDetails": {"id": f"netops-audit/{Path(run.checks_path).name if run.checks_path else 'checks'}/"},
+                "automationDetails": {
+                    "id": f"netops-audit/{Path(run.checks_path).name if run.checks_path else 'checks'}/"
+                },
                 "invocations": [invocation],
                 "artifacts": artifacts,
                 "columnKind": "unicodeCodePoints",
                 "results": results,
-                "properties": {"checksFile": display_path(run.checks_path), "lockFile": display_path(run.lock_path),
-                               "failOn": fail_on},
+                "properties": {
+                    "checksFile": display_path(run.checks_path),
+                    "lockFile": display_path(run.lock_path),
+                    "failOn": fail_on,
+                },
             }
         ],
     }
@@ -448,7 +468,9 @@ def github_escape_property(text: str) -> str:
     return github_escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _command(kind: str, message: str, *, file: str | None = None, line: int | None = None, title: str | None = None) -> str:
+def _command(
+    kind: str, message: str, *, file: str | None = None, line: int | None = None, title: str | None = None
+) -> str:
     props = []
     if file:
         props.append(f"file={github_escape_property(file)}")
@@ -471,21 +493,33 @@ def _github_result(result: CheckResult) -> list[str]:
     shown = result.findings[:GITHUB_MAX_PER_RESULT]
     for finding in shown:
         lines.append(
-            _command(kind, f"{finding.label} — {result.check.question} (expected {result.check.expect.describe()})",
-                     file=path, line=finding.line, title=title)
+            _command(
+                kind,
+                f"{finding.label} — {result.check.question} (expected {result.check.expect.describe()})",
+                file=path,
+                line=finding.line,
+                title=title,
+            )
         )
     rest = len(result.labels) - len(shown)
     if not shown or rest > 0:
         more = f" ({rest} more offending items not annotated)" if shown else ""
         lines.append(
-            _command(kind, f"{result.check.question}: {result.message} (expected {result.check.expect.describe()}){more}",
-                     file=path, title=title)
+            _command(
+                kind,
+                f"{result.check.question}: {result.message} (expected {result.check.expect.describe()}){more}",
+                file=path,
+                title=title,
+            )
         )
     return lines
 
 
 def to_github(run: AuditRun, *, fail_on: str = "error") -> str:
-    """GitHub Actions workflow commands: an ``::error``/``::warning`` annotation per offending item, located in the topology file; passing checks as plain ``ok`` lines."""
+    """GitHub Actions workflow commands: an ``::error``/``::warning`` per offending item, at its file and line.
+
+    Passing checks are plain ``ok`` lines; the last line is the summary.
+    """
     lines = [f"::group::netops audit: {len(run.checks)} checks on {len(run.topologies)} topology file(s)"]
     for result in run.results:
         lines.extend(_github_result(result))
@@ -524,7 +558,8 @@ def to_markdown(run: AuditRun, *, fail_on: str = "error") -> str:
     lines = [
         "## netops audit",
         "",
-        f"**{c['passed']} passed**, **{c['failed']} failed** ({c['failed_error']} error, {c['failed_warning']} warning), "
+        f"**{c['passed']} passed**, **{c['failed']} failed** "
+        f"({c['failed_error']} error, {c['failed_warning']} warning), "
         f"**{c['errors']} could not run** — {len(run.checks)} checks on "
         + ", ".join(f"`{_md(display_path(t.path) or t.name)}`" for t in run.topologies)
         + f"; fail-on `{fail_on}` → exit {run.exit_code(fail_on)}.",
@@ -542,8 +577,10 @@ def to_markdown(run: AuditRun, *, fail_on: str = "error") -> str:
         lines += ["", "### Details", ""]
         for result in problems:
             path = display_path(result.topology_path)
-            lines.append(f"<details><summary>{_icon(result)} <code>{_md(result.check.id)}</code> on "
-                         f"{_md(result.topology)}: {_md(result.message)}</summary>")
+            lines.append(
+                f"<details><summary>{_icon(result)} <code>{_md(result.check.id)}</code> on "
+                f"{_md(result.topology)}: {_md(result.message)}</summary>"
+            )
             lines.append("")
             lines.append(f"*{_md(result.check.question)}* — expected {_md(result.check.expect.describe())}.")
             lines.append("")
@@ -582,8 +619,12 @@ def diff_to_json(diff: AuditDiff, *, fail_on: str = "error") -> str:
         "checks_file": display_path(diff.head.checks_path),
         "base": [{"name": t.name, "path": display_path(t.path)} for t in diff.base.topologies],
         "head": [{"name": t.name, "path": display_path(t.path)} for t in diff.head.topologies],
-        "summary": {**diff.counts(), "fail_on": fail_on, "regressions": len(diff.regressions(fail_on)),
-                    "exit_code": diff.exit_code(fail_on)},
+        "summary": {
+            **diff.counts(),
+            "fail_on": fail_on,
+            "regressions": len(diff.regressions(fail_on)),
+            "exit_code": diff.exit_code(fail_on),
+        },
         "changes": [_diff_entry_data(e) for e in diff.entries],
     }
     return json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n"
@@ -614,8 +655,11 @@ def diff_to_markdown(diff: AuditDiff, *, fail_on: str = "error") -> str:
         if entry.new:
             detail += " new: " + ", ".join(f"`{_md(x)}`" for x in entry.new[:3]) + (" …" if len(entry.new) > 3 else "")
         if entry.resolved:
-            detail += " resolved: " + ", ".join(f"`{_md(x)}`" for x in entry.resolved[:3]) + (
-                " …" if len(entry.resolved) > 3 else "")
+            detail += (
+                " resolved: "
+                + ", ".join(f"`{_md(x)}`" for x in entry.resolved[:3])
+                + (" …" if len(entry.resolved) > 3 else "")
+            )
         lines.append(
             f"| {_CHANGE_ICON[entry.change]} | `{_md(entry.check.id)}` | {entry.check.severity} | "
             f"{_md(entry.head.topology)} | {entry.change} | {entry.base.outcome}: {_md(entry.base.message)} | "
@@ -638,11 +682,21 @@ def diff_to_github(diff: AuditDiff, *, fail_on: str = "error") -> str:
             new = set(entry.new)
             located = [f for f in head.findings if f.label in new][:GITHUB_MAX_PER_RESULT]
             for finding in located:
-                lines.append(_command(kind, f"{finding.label} — {entry.check.question} (newly failing)",
-                                      file=path, line=finding.line, title=title))
+                lines.append(
+                    _command(
+                        kind,
+                        f"{finding.label} — {entry.check.question} (newly failing)",
+                        file=path,
+                        line=finding.line,
+                        title=title,
+                    )
+                )
             if not located:
-                lines.append(_command(kind, f"{entry.check.question}: {entry.base.message} → {head.message}",
-                                      file=path, title=title))
+                lines.append(
+                    _command(
+                        kind, f"{entry.check.question}: {entry.base.message} → {head.message}", file=path, title=title
+                    )
+                )
         else:
             lines.append(f"{entry.change:<9} {entry.check.id} [{head.topology}]: {entry.base.outcome} → {head.outcome}")
     counts = diff.counts()
@@ -713,4 +767,3 @@ def report_diff(diff: AuditDiff, fmt: str, *, fail_on: str = "error") -> str:
     except KeyError:
         raise ValueError(f"no text reporter for format {fmt!r}") from None
     return reporter(diff, fail_on=fail_on)
-

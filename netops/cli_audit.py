@@ -92,8 +92,12 @@ def _findings_text(run_result: Any, limit: int = 3) -> str:
 def render_table(run: AuditRun, *, fail_on: str) -> RenderableType:
     """The audit as a rich table: one row per check and topology, passing checks included."""
     several = len(run.topologies) > 1
-    table = Table(show_edge=False, pad_edge=False, title_justify="left",
-                  title=f"netops audit: {len(run.checks)} checks on {len(run.topologies)} topology file(s)")
+    table = Table(
+        show_edge=False,
+        pad_edge=False,
+        title_justify="left",
+        title=f"netops audit: {len(run.checks)} checks on {len(run.topologies)} topology file(s)",
+    )
     table.add_column("", no_wrap=True)
     table.add_column("check", style="cyan", no_wrap=True)
     table.add_column("sev", no_wrap=True)
@@ -105,15 +109,19 @@ def render_table(run: AuditRun, *, fail_on: str) -> RenderableType:
         findings = _findings_text(result)
         if findings and result.outcome != "pass":
             detail.append("\n" + findings, style="dim")
-        cells: list[RenderableType] = [_outcome_text(result.check.severity, result.outcome), result.check.id,
-                                       result.check.severity]
+        cells: list[RenderableType] = [
+            _outcome_text(result.check.severity, result.outcome),
+            result.check.id,
+            result.check.severity,
+        ]
         if several:
             cells.append(result.topology)
         cells.append(detail)
         table.add_row(*cells)
     counts = run.counts()
     summary = Text.assemble(
-        (f"{counts['passed']} passed", "green"), ", ",
+        (f"{counts['passed']} passed", "green"),
+        ", ",
         (f"{counts['failed']} failed", "red" if counts["failed"] else ""),
         f" ({counts['failed_error']} error, {counts['failed_warning']} warning), ",
         (f"{counts['errors']} could not run", "magenta" if counts["errors"] else ""),
@@ -124,8 +132,14 @@ def render_table(run: AuditRun, *, fail_on: str) -> RenderableType:
 
 def render_diff_table(diff: AuditDiff, *, fail_on: str) -> RenderableType:
     """The ``--diff`` view: each check's outcome on the base and on each head topology."""
-    styles = {"broken": "bold red", "worse": "red", "fixed": "bold green", "better": "green",
-              "unchanged": "dim", "error": "bold magenta"}
+    styles = {
+        "broken": "bold red",
+        "worse": "red",
+        "fixed": "bold green",
+        "better": "green",
+        "unchanged": "dim",
+        "error": "bold magenta",
+    }
     base = ", ".join(display_path(t.path) or t.name for t in diff.base.topologies)
     table = Table(show_edge=False, pad_edge=False, title_justify="left", title=f"netops audit --diff {base}")
     table.add_column("change", no_wrap=True)
@@ -139,10 +153,17 @@ def render_diff_table(diff: AuditDiff, *, fail_on: str) -> RenderableType:
         if entry.new:
             detail.append("\nnew: " + ", ".join(entry.new[:5]) + (" …" if len(entry.new) > 5 else ""), style="red")
         if entry.resolved:
-            detail.append("\nresolved: " + ", ".join(entry.resolved[:5]) + (" …" if len(entry.resolved) > 5 else ""),
-                          style="green")
-        table.add_row(Text(entry.change, style=styles[entry.change]), entry.check.id, entry.check.severity,
-                      entry.head.topology, detail)
+            detail.append(
+                "\nresolved: " + ", ".join(entry.resolved[:5]) + (" …" if len(entry.resolved) > 5 else ""),
+                style="green",
+            )
+        table.add_row(
+            Text(entry.change, style=styles[entry.change]),
+            entry.check.id,
+            entry.check.severity,
+            entry.head.topology,
+            detail,
+        )
     counts = diff.counts()
     summary = Text(
         f"{counts['broken']} broken, {counts['worse']} worse, {counts['fixed']} fixed, {counts['better']} better, "
@@ -165,7 +186,7 @@ def _load_topologies(paths: Sequence[Path]) -> list[Topology]:
     topologies = [load(path) for path in paths]
     names = [t.name for t in topologies]
     if len(set(names)) != len(names):  # two files with the same name: tell them apart by path
-        for topology, path in zip(topologies, paths):
+        for topology, path in zip(topologies, paths, strict=True):
             topology.name = display_path(str(path)) or topology.name
     return topologies
 
@@ -199,7 +220,11 @@ def _freeze(
     with err.status("loading the model...", spinner="dots") as spinner:
         pipeline = _pipeline(ctx, model)
         result = freeze(
-            checks.checks, lock, topology, pipeline, only=only,
+            checks.checks,
+            lock,
+            topology,
+            pipeline,
+            only=only,
             on_status=lambda text: spinner.update(f"freezing {text}"),
         )
     write_lock(result.lock, checks_name=display_path(str(checks.path)) or checks.path.name)
@@ -222,7 +247,9 @@ def _freeze(
 
 def audit_command(
     ctx: typer.Context,
-    checks_file: Path = typer.Argument(..., metavar="CHECKS.yaml", help="Checks file: ids, questions, severities, expectations."),
+    checks_file: Path = typer.Argument(
+        ..., metavar="CHECKS.yaml", help="Checks file: ids, questions, severities, expectations."
+    ),
     topologies: list[Path] = typer.Option(
         ..., "-t", "--topology", help="Topology file to audit; repeat to audit several in one run.", show_default=False
     ),
@@ -230,22 +257,33 @@ def audit_command(
         False, "--freeze", help="Generate a program for every check with the model and write the lock file for review."
     ),
     llm: Optional[bool] = typer.Option(
-        None, "--llm/--no-llm",
+        None,
+        "--llm/--no-llm",
         help="Allow the model to regenerate missing or stale lock entries (default: --no-llm when CI is set).",
         show_default=False,
     ),
     fmt: str = typer.Option("table", "--format", "-f", help=f"Report format: {', '.join(FORMATS)}."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
-    fail_on: str = typer.Option("error", "--fail-on", help="Fail (exit 1) on a failing check of this severity or above: error, warning, never."),
+    fail_on: str = typer.Option(
+        "error", "--fail-on", help="Fail (exit 1) on a failing check of this severity or above: error, warning, never."
+    ),
     base: Optional[Path] = typer.Option(
-        None, "--diff", metavar="BASE_TOPO",
+        None,
+        "--diff",
+        metavar="BASE_TOPO",
         help="Compare with this base topology: report which checks a change to the topology breaks or fixes.",
     ),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Checks run at once (default: the cores you have)."),
-    lock_file: Optional[Path] = typer.Option(None, "--lock", help="Lock file (default: CHECKS.lock.yaml beside the checks file)."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, help="Checks run at once (default: the cores you have)."
+    ),
+    lock_file: Optional[Path] = typer.Option(
+        None, "--lock", help="Lock file (default: CHECKS.lock.yaml beside the checks file)."
+    ),
     only: list[str] = typer.Option([], "--check", help="Run only this check id (repeatable)."),
     timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds each program may run."),
-    model: Optional[str] = typer.Option(None, "--model", "-m", help="Model for --freeze / regeneration (see netops ask --model)."),
+    model: Optional[str] = typer.Option(
+        None, "--model", "-m", help="Model for --freeze / regeneration (see netops ask --model)."
+    ),
 ) -> None:
     """Run the checks of CHECKS.yaml against topology files, with the programs pinned in its lock file.
 
@@ -275,20 +313,21 @@ def audit_command(
         use_llm = True  # an explicit --freeze in CI is a deliberate request for the model
     if timeout <= 0:
         raise UsageError("--timeout must be positive")
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-    checks = load_checks(checks_file)
-    if only:
-        checks = checks.select(only)
+    all_checks = load_checks(checks_file)
+    checks = all_checks.select(only) if only else all_checks
     if not checks.checks:
         raise NothingRan(f"{checks_file}: no checks to run", hint="add checks under 'checks:'")
     lock = load_lock(lock_file or lock_path_for(checks_file))
     heads = _load_topologies(topologies)
     base_topology = load(base) if base is not None else None
 
+    # Freezing always sees the whole checks file, so entries of checks left out by --check stay in the lock.
     if do_freeze:
-        result = _freeze(ctx, checks, lock, heads[0], model, None if not only else list(only), err)
-        lock = result.lock
+        lock = _freeze(
+            ctx, all_checks, lock, heads[0], model, [c.id for c in checks.checks] if only else None, err
+        ).lock
     else:
         problems = lock_problems(checks.checks, lock)
         if problems and use_llm:
@@ -297,23 +336,35 @@ def audit_command(
                 + ", ".join(p.describe() for p in problems)
                 + f"; generating with the model on {heads[0].name}"
             )
-            lock = _freeze(ctx, checks, lock, heads[0], model, [p.check_id for p in problems], err).lock
+            lock = _freeze(ctx, all_checks, lock, heads[0], model, [p.check_id for p in problems], err).lock
     programs = resolve_programs(checks.checks, lock)
 
     run = run_audit(
-        checks.checks, programs, heads, jobs=jobs, timeout=timeout,
-        checks_path=str(checks.path), lock_path=str(lock.path) if lock.exists else None,
+        checks.checks,
+        programs,
+        heads,
+        jobs=jobs,
+        timeout=timeout,
+        checks_path=str(checks.path),
+        lock_path=str(lock.path) if lock.exists else None,
     )
     diff = None
     if base_topology is not None:
         base_run = run_audit(
-            checks.checks, programs, [base_topology], jobs=jobs, timeout=timeout,
-            checks_path=str(checks.path), lock_path=str(lock.path) if lock.exists else None,
+            checks.checks,
+            programs,
+            [base_topology],
+            jobs=jobs,
+            timeout=timeout,
+            checks_path=str(checks.path),
+            lock_path=str(lock.path) if lock.exists else None,
         )
         diff = diff_runs(base_run, run)
 
     if fmt == "table":
-        renderable = render_diff_table(diff, fail_on=fail_on) if diff is not None else render_table(run, fail_on=fail_on)
+        renderable = (
+            render_diff_table(diff, fail_on=fail_on) if diff is not None else render_table(run, fail_on=fail_on)
+        )
         if output is None:
             Console(highlight=False, soft_wrap=False).print(renderable)
         else:
@@ -331,9 +382,11 @@ def audit_command(
 
 
 def _finish(run: AuditRun, diff: Optional[AuditDiff], fail_on: str) -> None:
-    errors = [e.head for e in diff.entries if e.change == "error"] if diff is not None else [
-        r for r in run.results if r.outcome == "error"
-    ]
+    errors = (
+        [e.head for e in diff.entries if e.change == "error"]
+        if diff is not None
+        else [r for r in run.results if r.outcome == "error"]
+    )
     if errors:
         shown = "; ".join(f"{r.check.id} on {r.topology}: {r.message}" for r in errors[:3])
         more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""

@@ -15,7 +15,15 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console, Group
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -116,13 +124,14 @@ def _summary_renderable(document: dict[str, Any]) -> Group:
     stats.add_row("answered by", ", ".join(f"tier {k} x{v}" for k, v in summary["tiers"].items()) or "-")
     if summary["from_cache"]:
         stats.add_row("from cache", str(summary["from_cache"]))
-    groups = Table.grid(padding=(0, 4))
-    groups.add_row(
+    topologies = {Path(name).name: stats for name, stats in summary["by_topology"].items()}
+    return Group(
+        head,
+        stats,
         _group_table("by category", summary["by_category"]),
         _group_table("by difficulty", summary["by_difficulty"]),
-        _group_table("by topology", summary["by_topology"]),
+        _group_table("by topology", topologies),
     )
-    return Group(head, stats, groups)
 
 
 def _failure_renderable(result: dict[str, Any], index: int) -> Group:
@@ -136,7 +145,7 @@ def _failure_renderable(result: dict[str, Any], index: int) -> Group:
     lines.add_column(overflow="fold")
     lines.add_row("request", result["request"])
     lines.add_row("expected", _brief(result["expected"]))
-    lines.add_row("got", _brief(result["got"]) if result["ok"] else "(no valid program)")
+    lines.add_row("got", _brief(result["got"]) if result["ok"] else "(no valid answer)")
     lines.add_row("why", result["reason"] or "-")
     lines.add_row("attempts", f"{result['attempts']} (tier {result['tier']}, {result['model']})" if result["attempts"] else "0")
     parts: list[Any] = [title, lines]

@@ -29,7 +29,8 @@ outcome is the graph the golden program leaves behind.
 Judging (:func:`compare`, :func:`compare_graphs`) is by meaning, not by
 representation:
 
-- numbers equal within ``tolerance`` (absolute; default: relative 1e-6), bools
+- numbers equal within ``tolerance`` (absolute; default: relative 1e-6); a
+  string that is exactly a number (``"2.5"``) counts as that number; bools
   never equal numbers, and "yes"/"no"/"true"/"false" strings equal bools;
 - strings equal ignoring case and surrounding blanks;
 - collections equal as multisets (order ignored) unless the case says
@@ -41,12 +42,13 @@ representation:
 - tables (``{"columns", "rows"}``) compare by rows; the answer may also be a
   list of rows, a list of records (dicts), or a mapping from the first column
   to the rest, and columns are matched by name when both sides name them;
-- mappings compare key by key (keys by text, so ``1`` and ``"1"`` match); an
+- mappings compare key by key (keys by text, so ``1``, ``1.0`` and ``"1"`` match); an
   answer given as ``[(key, value), ...]`` or as a two-column table counts;
 - a single answer wrapped in a one-item collection or mapping equals the bare
   answer (``["spine1"]`` for ``"spine1"``, ``{"leaf": 4}`` for ``4``), and
   when a set of names is asked for, a mapping keyed by exactly those names is
-  accepted (the extra values are detail, not error);
+  accepted (the extra values are detail, not error), and so is a list of
+  rows or a table whose first column is exactly those names;
 - a change is judged only by its after-state: same devices, same links (a
   multiset of order-free endpoints with their attributes, keys ignored) and
   equal attributes, with the same value rules; ``ignore`` names attributes
@@ -383,7 +385,7 @@ def trusted_execute(topology: Topology, code: str, *, read_only: bool = False, t
     started = time.perf_counter()
     try:
         exec(compile(code, "<program>", "exec"), namespace)  # noqa: S102 - trusted code only
-    except Exception as exc:  # a golden program's bug, reported by the caller
+    except Exception as exc:  # noqa: BLE001 - a golden program's bug, reported by the caller
         line = None
         tb = exc.__traceback__
         while tb is not None:
@@ -532,7 +534,11 @@ def _key_text(key: Any) -> str:
     text = _text(str(key))
     if text in {"null", "none"}:
         return "none"
-    return text
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return _key_text(number) if math.isfinite(number) else text
 
 
 def _link_like(value: Any, rules: _Rules) -> bool:
@@ -601,8 +607,15 @@ def _cmp(expected: Any, got: Any, rules: _Rules, top: bool = False) -> str | Non
             if _numbers_equal(float(expected), float(got), rules.tolerance):
                 return _NO
             return f"expected {_short(expected)}, got {_short(got)}"
+        if isinstance(got, str):
+            try:
+                number = float(got.strip())
+            except ValueError:
+                number = None
+            if number is not None:
+                return _cmp(expected, number, rules)
         single, inner = _unwrap_single(got)
-        if single and _is_number(inner):
+        if single and (_is_number(inner) or isinstance(inner, str)):
             return _cmp(expected, inner, rules)
         return f"expected the number {_short(expected)}, got {_short(got)}"
     if isinstance(expected, str):
@@ -774,6 +787,13 @@ def _cmp_collection(expected: Any, got: Any, rules: _Rules, top: bool) -> str | 
         return f"expected {len(expected_items)} item(s), got {_short(got)}"
     if not expected_items:
         return _NO if not items else f"expected nothing, got {len(items)}: {_short(items)}"
+    if (
+        all(isinstance(e, (str, int, float, bool)) for e in expected_items)
+        and items
+        and all(isinstance(i, (list, tuple)) and len(i) >= 2 for i in items)
+        and len({len(i) for i in items}) == 1
+    ):
+        items = [row[0] for row in items]  # [("leaf1", 3), ...] answers "which devices": the first column
     if rules.ordered and not isinstance(expected, (set, frozenset)):
         if len(items) != len(expected_items):
             return f"expected {len(expected_items)} item(s) in order, got {len(items)}: {_short(items)}"
@@ -1105,7 +1125,7 @@ def run_suite(
             yield base
             continue
         golden = run_golden(case, topology)
-        base.expected = golden.value if not case.mutation else _after_summary(golden.after)
+        base.expected = golden.value if not case.mutation else _change_summary(topology.graph, golden.after)
         if golden.error is not None:
             base.reason = golden.error
             yield base
@@ -1115,7 +1135,7 @@ def run_suite(
             answer = pipeline.ask(case.request, topology)
         except ModelError:
             raise
-        except Exception as exc:  # a pipeline bug must not end the whole run
+        except Exception as exc:  # noqa: BLE001 - a pipeline bug must not end the whole run
             base.status, base.reason = "fail", f"pipeline raised {type(exc).__name__}: {exc}"
             base.latency = time.perf_counter() - started
             yield base
@@ -1134,7 +1154,9 @@ def run_suite(
             status=status,
             reason=reason,
             expected=base.expected,
-            got=_after_summary(after.graph if isinstance(after, Topology) else after) if case.mutation else getattr(answer, "value", None),
+            got=_change_summary(topology.graph, after.graph if isinstance(after, Topology) else after)
+            if case.mutation
+            else getattr(answer, "value", None),
             code=getattr(answer, "code", None),
             ok=bool(getattr(answer, "ok", False)),
             error_kind=getattr(answer, "error_kind", None),
@@ -1153,11 +1175,23 @@ def run_suite(
         yield result
 
 
-def _after_summary(graph: nx.MultiGraph | None) -> Any:
-    """A short description of a graph for reports (the full graph is compared, not shown)."""
-    if graph is None:
-        return None
-    return f"{graph.number_of_nodes()} devices, {graph.number_of_edges()} links"
+def _change_summary(before: nx.MultiGraph, after: nx.MultiGraph | None) -> str:
+    """A change in a few words for reports, e.g. "1 link changed: a--b status"; the full graphs are compared."""
+    from netops.diff import diff_graphs
+
+    if after is None:
+        return "no change"
+    diff = diff_graphs(before, after)
+    if diff.is_empty():
+        return "no change"
+    details = [f"+{name}" for name in sorted(diff.devices_added)][:5]
+    details += [f"-{name}" for name in sorted(diff.devices_removed)][:5]
+    details += [f"{c.name}.{a.name}={a.after!r}" for c in diff.devices_changed[:5] for a in c.changes]
+    details += [f"+{ends[0]}--{ends[1]}" for ends, _key, _attrs in diff.links_added[:5]]
+    details += [f"-{ends[0]}--{ends[1]}" for ends, _key, _attrs in diff.links_removed[:5]]
+    details += [f"{c.ends[0]}--{c.ends[1]}.{a.name}={a.after!r}" for c in diff.links_changed[:5] for a in c.changes]
+    text = f"{diff.summary()}: {', '.join(details[:8])}" + (" ..." if len(details) > 8 else "")
+    return text
 
 
 class ProgramPipeline:
@@ -1340,7 +1374,7 @@ def results_document(
     """A run as one JSON-able object: metadata, summary and per-case results."""
     return {
         "format": RESULTS_FORMAT,
-        "created": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "suite": suite,
         "model": model,
         "options": dict(options or {}),

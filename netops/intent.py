@@ -27,7 +27,8 @@ CHANGE_VERBS = frozenset(
     add remove delete decommission retire set shut shutdown disable enable rename connect disconnect
     move change update mark drain undrain upgrade downgrade replace assign tag untag create insert
     attach detach bring put patch cable uncable swap migrate reassign relabel label make increase
-    decrease raise lower double halve
+    decrease raise lower double halve fix clean cleanup strip unplug plug
+    rewire recable provision deprovision drop bump
     """.split()
 )
 

@@ -39,7 +39,7 @@ from typing import Any
 
 from sandbox.errors import ResultError
 
-__all__ = ["to_plain", "MAX_DEPTH", "MAX_INT_BITS"]
+__all__ = ["to_plain", "EncodedJSON", "ResultTooLarge", "MAX_DEPTH", "MAX_INT_BITS"]
 
 #: Deepest nesting a value may have.
 MAX_DEPTH = 64
@@ -48,13 +48,29 @@ MAX_DEPTH = 64
 #: below Python's own limit on converting integers to text.
 MAX_INT_BITS = 13_000
 
-_NO_HOOK = object()
+
+
+class EncodedJSON:
+    """JSON text that trusted code in the child has already encoded.
+
+    A ``finish`` hook that serializes a large structure itself (and hashes
+    it) returns one of these, so the runner does not convert and encode the
+    same data a second time. The parent decodes it like any other answer.
+    """
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise TypeError("EncodedJSON holds str")
+        self.text = text
 
 
 def to_plain(
     value: Any,
     *,
     max_items: int = 1_000_000,
+    max_chars: int | None = None,
     max_depth: int = MAX_DEPTH,
     convert: Callable[[Any], Any] | None = None,
     name: str = "result",
@@ -66,7 +82,11 @@ def to_plain(
     value : object
         What to convert.
     max_items : int
-        Most containers and elements to visit in total.
+        Most containers and elements to visit in total (``ResultTooLarge``
+        beyond).
+    max_chars : int, optional
+        Most characters of text in total (strings and keys); a larger value
+        raises ``ResultTooLarge`` before anything is encoded.
     max_depth : int
         Deepest nesting allowed.
     convert : callable, optional
@@ -84,10 +104,12 @@ def to_plain(
     Raises
     ------
     ResultError
-        When the value holds something that is not data, is too deep, too
-        large, or contains a cycle.
+        When the value holds something that is not data, is too deep, or
+        contains a cycle.
+    ResultTooLarge
+        When it has more than ``max_items`` items or ``max_chars`` of text.
     """
-    return _Converter(max_items, max_depth, convert, name).plain(value, 0, None)
+    return _Converter(max_items, max_chars, max_depth, convert, name).plain(value, 0, None)
 
 
 def _describe(path: tuple | None, name: str) -> str:
@@ -105,10 +127,18 @@ def _describe(path: tuple | None, name: str) -> str:
     return text
 
 
+class ResultTooLarge(ResultError):
+    """The value has more items or text than the transfer allows (reported as ``output-limit``)."""
+
+
 class _Converter:
-    def __init__(self, max_items: int, max_depth: int, convert: Callable[[Any], Any] | None, name: str) -> None:
+    def __init__(
+        self, max_items: int, max_chars: int | None, max_depth: int, convert: Callable[[Any], Any] | None, name: str
+    ) -> None:
         self.items_left = max_items
         self.max_items = max_items
+        self.chars_left = max_chars
+        self.max_chars = max_chars
         self.max_depth = max_depth
         self.convert = convert
         self.name = name
@@ -120,11 +150,20 @@ class _Converter:
     def count(self, path: tuple | None) -> None:
         self.items_left -= 1
         if self.items_left < 0:
-            raise ResultError(f"{self.name} has more than {self.max_items} items")
+            raise ResultTooLarge(f"{self.name} has more than {self.max_items} items")
+
+    def text(self, value: str) -> str:
+        if self.chars_left is not None:
+            self.chars_left -= len(value)
+            if self.chars_left < 0:
+                raise ResultTooLarge(f"{self.name} holds more than {self.max_chars} characters of text")
+        return value
 
     def plain(self, value: Any, depth: int, path: tuple | None) -> Any:
         kind = type(value)
-        if kind is str or kind is bool or value is None:
+        if kind is str:
+            return self.text(value)
+        if kind is bool or value is None:
             return value
         if kind is int:
             if value.bit_length() > MAX_INT_BITS:
@@ -139,7 +178,7 @@ class _Converter:
             return self.container(value, depth, path)
         # Subclasses of the scalar types (IntEnum, str subclasses) become the base type.
         if isinstance(value, str):
-            return str.__str__(value)
+            return self.text(str.__str__(value))
         if isinstance(value, bool):
             return bool(value)
         if isinstance(value, int):
@@ -147,7 +186,7 @@ class _Converter:
         if isinstance(value, float):
             return self.plain(float.__float__(value), depth, path)
         if isinstance(value, (bytes, bytearray)):
-            return bytes(value).decode("utf-8", "replace")
+            return self.text(bytes(value).decode("utf-8", "replace"))
         if self.convert is not None:
             replacement = self.convert(value)
             if replacement is not NotImplemented:
@@ -190,7 +229,7 @@ class _Converter:
     def key(self, key: Any, path: tuple | None) -> str:
         kind = type(key)
         if kind is str:
-            return key
+            return self.text(key)
         if key is None:
             return "null"
         if kind is bool:

@@ -14,6 +14,7 @@ MODULES = [
     "netops.intent",
     "netops.retrieval",
     "netops.pipeline",
+    "netops.topology.generate",
     "netops.topology.model",
 ]
 

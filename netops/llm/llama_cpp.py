@@ -52,6 +52,7 @@ __all__ = [
     "load_engine",
     "release_engines",
     "PREFIX_CACHE_MODES",
+    "PromptTokens",
 ]
 
 PREFIX_CACHE_MODES = ("disk", "memory", "off")
@@ -111,8 +112,8 @@ class Drafter:
 
     name = "none"
 
-    def begin(self, prompt: Sequence[int], prefix_len: int) -> None:  # noqa: B027 - optional hook
-        """Called once per request with the prompt tokens before decoding starts."""
+    def begin(self, prompt: PromptTokens) -> None:  # noqa: B027 - optional hook
+        """Called once per request, after the prompt is evaluated, before decoding."""
 
     def propose(self, context: Sequence[int], limit: int) -> list[int]:
         """Return up to ``limit`` tokens likely to follow ``context``."""
@@ -192,10 +193,10 @@ class ModelDrafter(Drafter):
         self.prefix_cache = prefix_cache
         self.name = f"model:{engine.label}"
 
-    def begin(self, prompt: Sequence[int], prefix_len: int) -> None:
-        """Bring the draft model's KV cache up to the prompt (prefix from its own cache)."""
+    def begin(self, prompt: PromptTokens) -> None:
+        """Evaluate the prompt on the draft model (its prefix from its own state cache)."""
         with self.engine.lock:
-            self.engine.prepare(prompt[:-1], prefix_len, self.prefix_cache)
+            self.engine.evaluate_prompt(prompt, self.prefix_cache)
 
     def propose(self, context: Sequence[int], limit: int) -> list[int]:
         """Greedy-decode up to ``limit`` tokens with the small model."""
@@ -223,6 +224,15 @@ class ModelDrafter(Drafter):
 
 
 # --------------------------------------------------------------------------- engine
+
+
+@dataclass(frozen=True)
+class PromptTokens:
+    """Prompt tokens, the starts of its messages, and its reusable fixed prefix."""
+
+    tokens: list[int]
+    boundaries: tuple[int, ...]  # token offsets where a message after the first starts
+    prefix_len: int  # end of the leading system message if it is worth caching, else 0
 
 
 @dataclass
@@ -527,25 +537,35 @@ class _Engine:
         while len(self.memory_states) > _MEMORY_STATES:
             self.memory_states.popitem(last=False)
 
-    def prepare(self, prompt: Sequence[int], prefix_len: int, mode: str) -> tuple[_PrefixInfo, int]:
-        """Bring the KV cache to ``prompt`` minus what must still be evaluated.
+    def evaluate_prompt(self, prompt: PromptTokens, mode: str) -> tuple[_PrefixInfo, int, Any]:
+        """Bring the KV cache to exactly ``prompt`` and return the last logits.
 
-        Returns the prefix report and how many prompt tokens are already in the
-        cache (the caller evaluates the rest).
+        The KV cache is reused only up to a segment boundary (the end of a
+        message), and every segment is evaluated on its own from its start, so
+        a prompt is computed the same way whatever was evaluated before it:
+        the answer to a prompt does not depend on the cache's history.
+
+        Returns
+        -------
+        tuple
+            The prefix report, how many prompt tokens were reused, and the
+            logits after the last prompt token (a view, see :meth:`feed`).
         """
+        tokens = prompt.tokens
+        info = _PrefixInfo()
         if mode == "off":
             self.truncate(0)
-            if prefix_len >= _MIN_PREFIX_TOKENS:
-                self.feed(list(prompt[:prefix_len]))  # same segmentation as with the cache on
-            return _PrefixInfo(source="off", tokens=prefix_len), 0
-        info = _PrefixInfo()
-        if prefix_len >= _MIN_PREFIX_TOKENS:
-            info = self.ensure_prefix(prompt[:prefix_len], mode)
-        keep = _common_prefix(self.tokens, prompt)
-        if keep == len(prompt):
-            keep -= 1  # the last prompt token is evaluated again for fresh logits
+            info.source = "off"
+        elif prompt.prefix_len:
+            info = self.ensure_prefix(tokens[: prompt.prefix_len], mode)
+        match = _common_prefix(self.tokens, tokens)
+        keep = max((b for b in (0, *prompt.boundaries) if b <= match), default=0)
         self.truncate(keep)
-        return info, keep
+        reused = keep - (prompt.prefix_len if info.source == "evaluated" else 0)
+        logits = None
+        for end in (*(b for b in prompt.boundaries if b > keep), len(tokens)):
+            logits = self.feed(list(tokens[len(self.tokens) : end]))
+        return info, reused, logits
 
     def close(self) -> None:
         """Free the batch, the context and the model."""
@@ -565,6 +585,20 @@ class _Engine:
 
 class _ContextFull(Exception):
     pass
+
+
+def _tokenize_prompt(engine: _Engine, messages: Sequence[Message]) -> PromptTokens:
+    tokens = engine.tokenize(engine.render(messages, add_generation_prompt=True))
+    boundaries: list[int] = []
+    for i in range(1, len(messages)):
+        head = engine.tokenize(engine.render(messages[:i], add_generation_prompt=False))
+        cut = _common_prefix(tokens, head)
+        if 0 < cut < len(tokens) and (not boundaries or cut > boundaries[-1]):
+            boundaries.append(cut)
+    prefix_len = 0
+    if messages and messages[0].role == "system" and boundaries and boundaries[0] >= _MIN_PREFIX_TOKENS:
+        prefix_len = boundaries[0]
+    return PromptTokens(tokens, tuple(boundaries), prefix_len)
 
 
 _BACKEND_READY = False
@@ -720,9 +754,9 @@ class LlamaCppBackend:
         Default: physical cores.
     prefix_cache : str
         ``disk`` (default), ``memory`` or ``off``; see :data:`PREFIX_CACHE_MODES`.
-    drafter : Drafter or None
-        Speculative drafting for greedy decoding (default:
-        :class:`PromptLookupDrafter`); ``None`` decodes one token per step.
+    drafter : Drafter, optional
+        Speculative drafting for greedy decoding (:class:`PromptLookupDrafter`
+        or :class:`ModelDrafter`); ``None`` (default) decodes one token per step.
     identity : str, optional
         Key for saved prefix states (the embedded models pass their SHA-256).
     repack, flash_attn : bool
@@ -746,7 +780,7 @@ class LlamaCppBackend:
         n_ctx: int = 4096,
         threads: int | None = None,
         prefix_cache: str = "disk",
-        drafter: Drafter | None | str = "default",
+        drafter: Drafter | None = None,
         identity: str | None = None,
         repack: bool = False,
         flash_attn: bool = True,
@@ -759,7 +793,7 @@ class LlamaCppBackend:
         self.n_ctx = n_ctx
         self.threads = threads
         self.prefix_cache = prefix_cache
-        self.drafter: Drafter | None = PromptLookupDrafter() if drafter == "default" else drafter  # type: ignore[assignment]
+        self.drafter = drafter
         self.identity = identity
         self.repack = repack
         self.flash_attn = flash_attn
@@ -785,22 +819,15 @@ class LlamaCppBackend:
         """Threads the engine runs with."""
         return self.load().threads
 
-    def prompt_tokens(self, messages: Sequence[Message]) -> tuple[list[int], int]:
-        """The prompt's tokens and the length of its reusable fixed prefix.
+    def prompt_tokens(self, messages: Sequence[Message]) -> PromptTokens:
+        """Tokenize the rendered prompt and find where each message starts.
 
-        The prefix is the part of the rendered prompt shared with the
-        rendering of the first (system) message alone; it is 0 when the prompt
-        has no leading system message followed by more.
+        A message starts where the rendering of the messages before it stops
+        matching the full rendering. The first boundary is the fixed prefix
+        when the prompt opens with a system message followed by more.
         """
         engine = self.load()
-        tokens = engine.tokenize(engine.render(messages, add_generation_prompt=True))
-        prefix_len = 0
-        if len(messages) > 1 and messages[0].role == "system":
-            head = engine.tokenize(engine.render(messages[:1], add_generation_prompt=False))
-            prefix_len = _common_prefix(tokens, head)
-            if prefix_len >= len(tokens):
-                prefix_len = 0
-        return tokens, prefix_len
+        return _tokenize_prompt(engine, messages)
 
     def complete(
         self,
@@ -818,9 +845,10 @@ class LlamaCppBackend:
             timings["load"] = self._engine.load_seconds if self._engine else 0.0
         engine = self._engine
         assert engine is not None
-        prompt, prefix_len = self.prompt_tokens(messages)
-        if len(prompt) >= self.n_ctx:
-            raise _context_error(len(prompt), self.n_ctx)
+        prompt = self.prompt_tokens(messages)
+        n_prompt = len(prompt.tokens)
+        if n_prompt >= self.n_ctx:
+            raise _context_error(n_prompt, self.n_ctx)
         greedy = options.temperature == 0
         drafter = self.drafter if greedy else None
         rng = np.random.default_rng(options.seed)
@@ -831,18 +859,17 @@ class LlamaCppBackend:
         proposed = accepted = 0
         with engine.lock:
             t0 = time.perf_counter()
-            prefix, cached = engine.prepare(prompt, prefix_len, self.prefix_cache)
-            if prefix.source == "evaluated":
-                cached -= prefix_len  # evaluated just now, not reused
+            prefix, cached, logits = engine.evaluate_prompt(prompt, self.prefix_cache)
             if prefix.source in {"memory", "disk"}:
                 timings["prefix"] = prefix.seconds
             t1 = time.perf_counter()
-            if drafter is not None:
-                drafter.begin(prompt, prefix_len)
-            logits = engine.feed(prompt[len(engine.tokens) :])
-            t2 = time.perf_counter()
-            timings["prompt"] = t2 - t0 - timings.get("prefix", 0.0)
+            timings["prompt"] = t1 - t0 - timings.get("prefix", 0.0)
             pending = self._choose(logits, options.temperature, rng)
+            if drafter is not None:
+                drafter.begin(prompt)
+            t2 = time.perf_counter()
+            if drafter is not None and t2 - t1 > 0.0005:
+                timings["draft_prompt"] = t2 - t1
 
             def emit(token: int) -> bool:
                 nonlocal finish
@@ -861,7 +888,7 @@ class LlamaCppBackend:
             try:
                 while not emit(pending):
                     room = min(options.max_tokens - len(out), self.n_ctx - len(engine.tokens) - 2)
-                    draft = drafter.propose(prompt + out, room) if drafter is not None and room > 0 else []
+                    draft = drafter.propose(prompt.tokens + out, room) if drafter is not None and room > 0 else []
                     if not draft:
                         pending = self._choose(engine.feed([pending]), options.temperature, rng)
                         continue
@@ -889,7 +916,7 @@ class LlamaCppBackend:
         timings["decode"] = t3 - t2
         timings["total"] = time.perf_counter() - started
         details: dict[str, Any] = {
-            "prefix_tokens": prefix_len,
+            "prefix_tokens": prompt.prefix_len,
             "prefix_source": prefix.source,
             "prefix_saved": prefix.saved,
             "threads": engine.threads,
@@ -900,7 +927,7 @@ class LlamaCppBackend:
         return Completion(
             text=text,
             model=self.name,
-            prompt_tokens=len(prompt),
+            prompt_tokens=n_prompt,
             completion_tokens=len(out),
             cached_tokens=cached,
             timings=timings,

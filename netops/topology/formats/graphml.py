@@ -60,14 +60,18 @@ from __future__ import annotations
 import json
 import math
 import re
-import xml.parsers.expat as expat
 from typing import Any
+from xml.parsers import expat
 
 from netops.errors import TopologyFormatError
-from netops.topology.formats.node_link import claim_interfaces, encode_json
+from netops.topology.formats.node_link import (
+    claim_interfaces,
+    encode_json,
+    graph_attributes,
+)
 from netops.topology.model import INTERFACES, Topology
 
-__all__ = ["NAME", "EXTENSIONS", "sniff", "read", "write"]
+__all__ = ["EXTENSIONS", "NAME", "read", "sniff", "write"]
 
 NAME = "graphml"
 EXTENSIONS = (".graphml",)
@@ -94,7 +98,7 @@ def sniff(text: str) -> bool:
 
 
 class _Element:
-    __slots__ = ("tag", "ns", "attrs", "line", "children", "text")
+    __slots__ = ("attrs", "children", "line", "ns", "tag", "text")
 
     def __init__(self, tag: str, ns: str, attrs: dict[str, str], line: int) -> None:
         self.tag = tag
@@ -165,7 +169,7 @@ def _parse_xml(text: str, path: str) -> _Element:
 
 
 class _Key:
-    __slots__ = ("id", "domain", "name", "type", "default", "line", "json")
+    __slots__ = ("default", "domain", "id", "json", "line", "name", "type")
 
     def __init__(self, id: str, domain: str, name: str, type: str, line: int) -> None:
         self.id = id
@@ -327,31 +331,33 @@ def _attributes(
     return attrs
 
 
-def _name_nodes(
-    nodes: list[tuple[str, dict[str, Any], int]], label_of: dict[str, Any]
-) -> list[tuple[str, dict[str, Any]]]:
-    """Turn (xml id, attributes) into unique node names (see the module docstring)."""
+def _name_nodes(nodes: list[tuple[str, dict[str, Any], Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """Name nodes of a file netops did not write (see the module docstring).
+
+    ``nodes`` holds ``(id as text, attributes, original id)``; the result
+    holds ``(unique name, attributes)`` in the same order.
+    """
     counts: dict[str, int] = {}
-    for xml_id, _attrs, _line in nodes:
-        label = label_of.get(xml_id)
+    for _ident, attrs, _orig in nodes:
+        label = attrs.get("label")
         if isinstance(label, str) and label:
             counts[label] = counts.get(label, 0) + 1
     taken = {label for label, count in counts.items() if count == 1}
     result = []
-    for xml_id, attrs, _line in nodes:
-        label = label_of.get(xml_id)
+    for ident, attrs, original in nodes:
+        label = attrs.get("label")
         if isinstance(label, str) and label and counts[label] == 1:
-            attrs.pop("label", None)
+            del attrs["label"]
             result.append((label, attrs))
             continue
-        base = f"{label}#{xml_id}" if isinstance(label, str) and label else xml_id
+        base = f"{label}#{ident}" if isinstance(label, str) and label else ident
         name, n = base, 1
         while name in taken:
             n += 1
             name = f"{base}#{n}"
         taken.add(name)
-        if name != xml_id:
-            attrs.setdefault("id", xml_id)
+        if name != ident or isinstance(label, str) and label:
+            attrs.setdefault("id", original)
         result.append((name, attrs))
     return result
 
@@ -425,14 +431,16 @@ def read(text: str, path: str) -> Topology:
             if node in graph:
                 raise TopologyFormatError(f"duplicate node name {node!r}", path=path, line=line)
             names[xml_id] = node
-            graph.add_node(node, **attrs)
+            graph.add_node(node)
+            graph.nodes[node].update(attrs)
     else:
-        label_of = {xml_id: attrs.get("label") for xml_id, attrs, _ in raw_nodes}
-        for (xml_id, _a, line), (node, attrs) in zip(raw_nodes, _name_nodes(raw_nodes, label_of)):
+        named = _name_nodes([(xml_id, attrs, xml_id) for xml_id, attrs, _ in raw_nodes])
+        for (xml_id, _a, line), (node, attrs) in zip(raw_nodes, named):
             if not node:
                 raise TopologyFormatError("node id must not be empty", path=path, line=line)
             names[xml_id] = node
-            graph.add_node(node, **attrs)
+            graph.add_node(node)
+            graph.nodes[node].update(attrs)
 
     used: dict[tuple[str, str], int] = {}
     for edge in edges:
@@ -458,7 +466,8 @@ def read(text: str, path: str) -> Topology:
                 if other is not None:
                     problem = problem.replace("another link", f"the link on line {other}")
                 raise TopologyFormatError(problem, path=path, line=edge.line)
-        graph.add_edge(a, b, **attrs)
+        key = graph.add_edge(a, b)
+        graph.edges[a, b, key].update(attrs)
     return topology
 
 
@@ -535,8 +544,9 @@ class _KeyPlan:
 def write(topology: Topology) -> str:
     """Serialize a Topology as GraphML (lossless; see the module docstring)."""
     graph = topology.graph
+    graph_attrs = graph_attributes(topology)
     plans = {"graph": _KeyPlan("g"), "node": _KeyPlan("n"), "edge": _KeyPlan("e")}
-    plans["graph"].see(graph.graph)
+    plans["graph"].see(graph_attrs)
     for _, attrs in graph.nodes(data=True):
         plans["node"].see(attrs)
     for _, _, attrs in graph.edges(data=True):
@@ -589,15 +599,17 @@ def write(topology: Topology) -> str:
         marker["names"] = name_keys
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+        (
+            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
+        ),
         *key_lines,
         '  <graph id="G" edgedefault="undirected">',
         f'    <data key="{MARKER_KEY}">{_text(json.dumps(marker))}</data>',
     ]
-    graph_data = data("graph", graph.graph, "graph")
+    graph_data = data("graph", graph_attrs, "graph")
     if graph_data:
         out.append("    " + graph_data)
     for node, attrs in graph.nodes(data=True):

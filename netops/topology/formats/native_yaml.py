@@ -104,7 +104,8 @@ def read(text: str, path: str) -> Topology:
             raise doc.error(f"node name must be a non-empty string, got {name!r}", *where)
         if name in topology.graph:
             raise doc.error(f"duplicate node name {name!r}", *where)
-        topology.graph.add_node(name, **attrs)
+        topology.graph.add_node(name)
+        topology.graph.nodes[name].update(attrs)
 
     links = data.get("links") or []
     if not isinstance(links, list):
@@ -139,7 +140,8 @@ def read(text: str, path: str) -> Topology:
             raise doc.error("'interfaces' is reserved; give interfaces in 'endpoints'", *where)
         if interfaces:
             attrs[INTERFACES] = interfaces
-        topology.graph.add_edge(a, b, **attrs)
+        key = topology.graph.add_edge(a, b)
+        topology.graph.edges[a, b, key].update(attrs)
 
     invariants = data.get("invariants") or []
     if not isinstance(invariants, list) or not all(isinstance(i, dict) for i in invariants):
@@ -151,12 +153,39 @@ def read(text: str, path: str) -> Topology:
     return topology
 
 
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Safe dumper that writes multi-line strings as literal blocks and endpoints inline."""
+
+
+class _Inline(list):
+    """A list written in flow style: ``endpoints: [a:eth1, b:eth1]``."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    if "\n" in value:
+        # Literal blocks cannot carry trailing spaces on a line; fall back to quotes then.
+        style = "|" if not any(line != line.rstrip() for line in value.splitlines()) else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value)
+
+
+def _represent_inline(dumper: yaml.SafeDumper, value: list) -> yaml.Node:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(_Inline, _represent_inline)
+
+
 def _endpoint_text(node: str, interface: str | None) -> Any:
+    # The "device:interface" text form splits at the first ':' and strips
+    # blanks; use the mapping form whenever that would not give back the same.
+    plain = ":" not in node and node == node.strip()
     if interface is None:
-        return node
-    if ":" in node:
-        return {"node": node, "interface": interface}
-    return f"{node}:{interface}"
+        return node if plain else {"node": node}
+    if plain and interface and interface == interface.strip():
+        return f"{node}:{interface}"
+    return {"node": node, "interface": interface}
 
 
 def write(topology: Topology) -> str:
@@ -175,12 +204,11 @@ def write(topology: Topology) -> str:
     for a, b, _key, attrs in topology.links():
         names = attrs.get(INTERFACES) or {}
         entry: dict[str, Any] = {
-            "endpoints": [_endpoint_text(a, names.get(a)), _endpoint_text(b, names.get(b))]
+            "endpoints": _Inline([_endpoint_text(a, names.get(a)), _endpoint_text(b, names.get(b))])
         }
         entry.update({k: v for k, v in attrs.items() if k != INTERFACES})
         links.append(entry)
     document["links"] = links
     if topology.invariants:
         document["invariants"] = topology.invariants
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    return yaml.dump(document, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

@@ -66,15 +66,16 @@ from netops.errors import TopologyFormatError
 from netops.topology.model import INTERFACES, Topology
 
 __all__ = [
-    "NAME",
     "EXTENSIONS",
-    "sniff",
-    "read",
-    "write",
+    "NAME",
     "LocatedJSON",
-    "load_located_json",
-    "encode_json",
     "claim_interfaces",
+    "encode_json",
+    "graph_attributes",
+    "load_located_json",
+    "read",
+    "sniff",
+    "write",
 ]
 
 NAME = "json"
@@ -84,7 +85,15 @@ _TOP_KEYS = {"directed", "multigraph", "graph", "nodes", "links", "edges", "inva
 _DEFAULT_FIELDS = {"id": "id", "source": "source", "target": "target", "key": "key"}
 
 _WS = re.compile(r"[ \t\n\r]*")
-_SCANNER = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[attr-defined]
+_C_SCANNER = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[attr-defined]
+
+
+def _scan(text: str, pos: int) -> tuple[Any, int]:
+    """Scan one JSON value at ``pos``; ValueError (not StopIteration) when there is none."""
+    try:
+        return _C_SCANNER(text, pos)  # type: ignore[no-any-return]
+    except StopIteration:
+        raise ValueError(f"no JSON value at {pos}") from None
 
 
 # -- shared JSON helpers --------------------------------------------------------
@@ -122,11 +131,11 @@ def _members(text: str, pos: int) -> Iterator[tuple[str, int, int]]:
         return
     while True:
         key_pos = pos
-        key, pos = _SCANNER(text, pos)
+        key, pos = _scan(text, pos)
         pos = _skip_ws(text, pos)
         pos = _skip_ws(text, pos + 1)  # the ':'
         yield key, key_pos, pos
-        _, pos = _SCANNER(text, pos)
+        _, pos = _scan(text, pos)
         pos = _skip_ws(text, pos)
         if text.startswith("}", pos):
             return
@@ -140,7 +149,7 @@ def _elements(text: str, pos: int) -> Iterator[int]:
         return
     while True:
         yield pos
-        _, pos = _SCANNER(text, pos)
+        _, pos = _scan(text, pos)
         pos = _skip_ws(text, pos)
         if text.startswith("]", pos):
             return
@@ -225,6 +234,12 @@ def load_located_json(text: str, path: str) -> LocatedJSON:
     except json.JSONDecodeError as exc:
         raise TopologyFormatError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
     except _DuplicateKey as exc:
+        try:  # a syntax error anywhere is reported first
+            json.loads(text)
+        except json.JSONDecodeError as syntax:
+            raise TopologyFormatError(f"invalid JSON: {syntax.msg}", path=path, line=syntax.lineno) from None
+        except RecursionError:
+            raise TopologyFormatError("invalid JSON: nested too deeply", path=path) from None
         try:
             pos = _find_duplicate(text, exc.key)
         except (StopIteration, ValueError, IndexError, RecursionError):
@@ -329,7 +344,8 @@ def read(text: str, path: str) -> Topology:
             )
         if node in graph:
             raise doc.error(f"duplicate node name {node!r}", "nodes", index)
-        graph.add_node(node, **attrs)
+        graph.add_node(node)
+        graph.nodes[node].update(attrs)
 
     links = data.get(links_key, [])
     if links is None:
@@ -366,9 +382,11 @@ def read(text: str, path: str) -> Topology:
         if has_key:
             if graph.has_edge(a, b, key):
                 raise doc.error(f"duplicate link {a}--{b} with key {key!r}", *where)
-            graph.add_edge(a, b, key=key, **attrs)
+            graph.add_edge(a, b, key=key)
+            graph.edges[a, b, key].update(attrs)
         else:
-            graph.add_edge(a, b, **attrs)
+            key = graph.add_edge(a, b)
+            graph.edges[a, b, key].update(attrs)
 
     invariants = data.get("invariants", [])
     if invariants is None:
@@ -380,6 +398,14 @@ def read(text: str, path: str) -> Topology:
             raise doc.error("each invariant needs a string 'id'", "invariants", index)
     topology.invariants = invariants
     return topology
+
+
+def graph_attributes(topology: Topology) -> dict[str, Any]:
+    """The graph attributes to write: the topology's name is recorded as ``name`` when absent."""
+    attrs = dict(topology.graph.graph)
+    if "name" not in attrs and topology.name:
+        attrs = {"name": topology.name, **attrs}
+    return attrs
 
 
 def _free_name(base: str, taken: set[str]) -> str:
@@ -404,7 +430,7 @@ def write(topology: Topology) -> str:
     lines = ["{", '  "directed": false,', '  "multigraph": true,']
     if fields != _DEFAULT_FIELDS:
         lines.append(f'  "fields": {encode_json(fields, what="field names")},')
-    lines.append(f'  "graph": {encode_json(dict(graph.graph), what="graph attributes")},')
+    lines.append(f'  "graph": {encode_json(graph_attributes(topology), what="graph attributes")},')
 
     id_field = fields["id"]
     node_lines = []

@@ -105,8 +105,13 @@ def load_located(text: str, path: str) -> LocatedYAML:
         line = mark.line + 1 if mark is not None else None
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         raise TopologyFormatError(f"invalid YAML: {problem}", path=path, line=line) from None
+    except yaml.reader.ReaderError as exc:
+        # Characters YAML forbids (control characters): one line, with its line number.
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "?")
+        raise TopologyFormatError(f"invalid YAML: {exc.reason} (#x{code:04x})", path=path, line=line) from None
     except yaml.YAMLError as exc:
-        raise TopologyFormatError(f"invalid YAML: {exc}", path=path) from None
+        raise TopologyFormatError(f"invalid YAML: {' '.join(str(exc).split())}", path=path) from None
     finally:
         loader.dispose()
     return LocatedYAML(data, root, path)

@@ -1,0 +1,176 @@
+"""Hugging Face models on the CPU through torch (the ``transformers`` extra).
+
+For models that have no GGUF, or to compare against llama.cpp. It loads
+either a local Hugging Face model directory or a GGUF file (transformers
+dequantizes GGUF weights to ``dtype``; the 0.5B embedded model needs about
+2.5 GB in float32). Nothing is downloaded: loading is ``local_files_only``.
+
+Greedy decoding by default, like every backend; the prompt goes through the
+model's own chat template.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from netops.errors import BackendUnavailableError, ModelNotFoundError
+from netops.llm.base import Completion, CompletionOptions, Message, StopFilter, TokenCallback
+
+__all__ = ["TransformersBackend"]
+
+_INSTALL_HINT = "install the transformers extra: pip install 'netops[transformers]'"
+
+
+class TransformersBackend:
+    """A causal LM through ``transformers`` on the CPU.
+
+    Parameters
+    ----------
+    model : str or Path
+        A local model directory, or a ``.gguf`` file.
+    name : str, optional
+        Name shown to users (default: the directory or file stem).
+    threads : int, optional
+        torch intra-op threads (default: physical cores).
+    dtype : str
+        torch dtype for the weights, e.g. ``float32`` or ``bfloat16``.
+    progress : callable, optional
+        ``progress(description, done, total)`` when loading starts and ends.
+    """
+
+    remote = False
+
+    def __init__(
+        self,
+        model: str | Path,
+        *,
+        name: str | None = None,
+        threads: int | None = None,
+        dtype: str = "float32",
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> None:
+        self.model_ref = Path(model).expanduser()
+        if not self.model_ref.exists():
+            raise ModelNotFoundError(
+                f"{self.model_ref} does not exist",
+                hint="pass a local Hugging Face model directory or a .gguf file (nothing is downloaded)",
+            )
+        self.name = name or self.model_ref.stem
+        self.threads = threads
+        self.dtype = dtype
+        self.progress = progress
+        self._model: Any = None
+        self._tokenizer: Any = None
+        self.load_seconds = 0.0
+
+    def load(self) -> None:
+        """Load tokenizer and weights now (otherwise on the first request)."""
+        if self._model is not None:
+            return
+        try:
+            import torch
+            import transformers
+        except ImportError as exc:
+            raise BackendUnavailableError(f"transformers backend unavailable ({exc})", hint=_INSTALL_HINT) from None
+        from netops.llm.llama_cpp import physical_cores
+
+        torch.set_num_threads(self.threads or physical_cores())
+        transformers.utils.logging.disable_progress_bar()  # we report progress ourselves
+        if self.progress is not None:
+            self.progress(f"loading {self.name}", 0, 1)
+        t0 = time.perf_counter()
+        kwargs: dict[str, Any] = {"local_files_only": True}
+        if self.model_ref.is_file():
+            directory, kwargs["gguf_file"] = str(self.model_ref.parent), self.model_ref.name
+        else:
+            directory = str(self.model_ref)
+        try:
+            tokenizer = transformers.AutoTokenizer.from_pretrained(directory, **kwargs)
+            model = transformers.AutoModelForCausalLM.from_pretrained(
+                directory, dtype=getattr(torch, self.dtype), **kwargs
+            )
+        except (OSError, ValueError) as exc:
+            raise ModelNotFoundError(
+                f"transformers could not load {self.model_ref}: {' '.join(str(exc).split())[:300]}",
+                hint="pass a local Hugging Face model directory or a .gguf file",
+            ) from None
+        model.eval()
+        self._tokenizer, self._model = tokenizer, model
+        self.load_seconds = time.perf_counter() - t0
+        if self.progress is not None:
+            self.progress(f"loading {self.name}", 1, 1)
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        options: CompletionOptions = CompletionOptions(),
+        on_token: TokenCallback | None = None,
+    ) -> Completion:
+        """Complete ``messages`` (see :class:`netops.llm.base.Backend`)."""
+        import torch
+        import transformers
+
+        started = time.perf_counter()
+        timings: dict[str, float] = {}
+        if self._model is None:
+            self.load()
+            timings["load"] = self.load_seconds
+        tokenizer, model = self._tokenizer, self._model
+        text = tokenizer.apply_chat_template(
+            [m.as_dict() for m in messages], tokenize=False, add_generation_prompt=True
+        )
+        inputs = tokenizer(text, return_tensors="pt", add_special_tokens=False)
+        n_prompt = int(inputs["input_ids"].shape[1])
+        sink = StopFilter(options.stop, on_token)
+        first: list[float] = []
+
+        class _Streamer(transformers.TextStreamer):
+            def on_finalized_text(self, piece: str, stream_end: bool = False) -> None:
+                if piece and not first:
+                    first.append(time.perf_counter())
+                if piece:
+                    sink.push(piece)
+
+        generate_kwargs: dict[str, Any] = {
+            "max_new_tokens": options.max_tokens,
+            "do_sample": options.temperature > 0,
+            "pad_token_id": tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
+            "streamer": _Streamer(tokenizer, skip_prompt=True, skip_special_tokens=True),
+        }
+        if options.temperature > 0:
+            generate_kwargs.update(temperature=options.temperature, top_k=0, top_p=1.0)
+        else:
+            generate_kwargs.update(temperature=None, top_k=None, top_p=None)
+        if options.stop:
+            generate_kwargs.update(stop_strings=list(options.stop), tokenizer=tokenizer)
+        torch.manual_seed(options.seed)
+        t0 = time.perf_counter()
+        with torch.inference_mode():
+            output = model.generate(**inputs, **generate_kwargs)
+        t1 = time.perf_counter()
+        new_tokens = output[0, n_prompt:]
+        if not sink.stopped:
+            # The streamer may hold back a final partial word; the decoded ids are the truth.
+            full = tokenizer.decode(new_tokens, skip_special_tokens=True)
+            if full.startswith(sink.text):
+                sink.push(full[len(sink.text) :])
+        completion_text = sink.finish()
+        n_new = int(new_tokens.shape[0])
+        if first:
+            timings["prompt"] = first[0] - t0
+            timings["decode"] = t1 - first[0]
+        timings["total"] = time.perf_counter() - started
+        finish = "stop" if sink.stopped or n_new < options.max_tokens else "length"
+        return Completion(
+            text=completion_text,
+            model=self.name,
+            prompt_tokens=n_prompt,
+            completion_tokens=n_new,
+            cached_tokens=0,
+            timings=timings,
+            finish_reason=finish,
+            details={"dtype": self.dtype, "threads": torch.get_num_threads()},
+        )
