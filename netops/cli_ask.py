@@ -26,9 +26,15 @@ __all__ = ["register", "build_pipeline"]
 def build_pipeline(settings: Settings, *, frontend: str, store=None, progress=None) -> Pipeline:
     """Resolve the configured model tiers and assemble a pipeline."""
     from netops.llm.resolve import resolve_backend
+    from netops.testing import SCRIPTED_PREFIX, scripted_backend
 
     specs = [settings.model, *[t for t in settings.tiers if t != settings.model]]
-    tiers = [resolve_backend(spec, threads=settings.threads or None, progress=progress) for spec in specs]
+    tiers = [
+        scripted_backend(spec)
+        if spec.startswith(SCRIPTED_PREFIX)
+        else resolve_backend(spec, threads=settings.threads or None, progress=progress)
+        for spec in specs
+    ]
     return Pipeline(tiers, settings, store=store, frontend=frontend)
 
 

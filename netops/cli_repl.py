@@ -36,13 +36,15 @@ def repl_command(
 
     Example:  netops repl -t topologies/dc-fabric.yaml
     """
-    from netops.audit import pin_check
     from netops.cli_ask import build_pipeline
     from netops.repl import Repl
     from netops.session import Session
     from netops.store import Store
 
+    from netops.topology import load
+
     settings = load_settings(model=model)
+    load(topology)  # a bad file fails here, before minutes of model loading
     store = Store()
     console = Console(highlight=False)
     with console.status(f"loading {settings.model}...", spinner="dots"):
@@ -54,6 +56,8 @@ def repl_command(
         return build_pipeline(settings.with_overrides(model=spec), frontend="repl", store=store)
 
     def pin(name: str, question: str, program: str) -> Path:
+        from netops.audit import pin_check
+
         pin_check(checks_path, name, question, program)
         return checks_path
 

@@ -39,6 +39,8 @@ __all__ = [
     "ReplayBackend",
     "ReplayMiss",
     "Reply",
+    "SCRIPTED_PREFIX",
+    "scripted_backend",
 ]
 
 Reply = str | Completion | BaseException
@@ -240,3 +242,26 @@ class ReplayBackend:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         body = json.dumps({"version": 1, "entries": self._entries}, indent=1, sort_keys=True, ensure_ascii=False)
         atomic_write_text(self.path, body + "\n")
+
+
+#: ``--model scripted:FILE`` answers from a JSON file of queued replies (for
+#: driving the CLI and the REPL in a real terminal without a model).
+SCRIPTED_PREFIX = "scripted:"
+
+
+def scripted_backend(spec: str) -> FakeBackend:
+    """A FakeBackend whose replies come from ``scripted:PATH`` (a JSON list of strings).
+
+    Used by tests that run ``netops`` in a subprocess or a pseudo-terminal,
+    where no object can be injected. An unreadable file is a ``ModelNotFoundError``.
+    """
+    from netops.errors import ModelNotFoundError
+
+    path = Path(spec[len(SCRIPTED_PREFIX):])
+    try:
+        replies = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelNotFoundError(f"cannot read scripted replies from {path}: {exc}") from None
+    if not isinstance(replies, list) or not all(isinstance(r, str) for r in replies):
+        raise ModelNotFoundError(f"{path} must hold a JSON list of reply strings")
+    return FakeBackend(replies, name=f"scripted:{path.name}")

@@ -123,6 +123,10 @@ def run(
             timings={"compile": 0.0, "run": 0.0, "transfer": 0.0, "total": time.perf_counter() - started},
         )
     names = dict(namespace)
+    for name in names:
+        # Checked here too, so a caller's mistake is an exception here, not a failed child.
+        if not isinstance(name, str) or not name.isidentifier() or name.startswith("_"):
+            raise ValueError(f"namespace name {name!r} is not a public identifier")
     modules = tuple(attribute_modules)
 
     def child_main(channel: Channel) -> None:

@@ -102,6 +102,8 @@ class HostState:
         self.values = self.capture()
 
     def capture(self) -> dict[str, Any]:
+        # Children of earlier runs are SIGKILLed already; wait for them to finish dying.
+        reap_children()
         tmp = Path(tempfile.gettempdir())
         return {
             "children": _children(),
@@ -119,11 +121,9 @@ class HostState:
         }
 
     def assert_unchanged(self) -> None:
-        # Children of earlier runs are SIGKILLed already; wait for them to finish dying.
-        reap_children()
         now = self.capture()
         for key, before in self.values.items():
             if key == "tmp_entries":
                 # Other processes share /tmp; only entries this test could have caused matter.
                 continue
-            assert now[key] == before, f"host state changed: {key}"
+            assert now[key] == before, f"host state changed: {key}: {before!r} -> {now[key]!r}"

@@ -39,9 +39,8 @@ def test_sets_become_sorted_lists_when_orderable():
 
 def test_mapping_keys_become_strings():
     """Keys become strings the way JSON writes them; tuple keys use their text."""
-    assert to_plain({1: "i", 1.5: "f", True: "b", None: "n", ("a", 1): "t"}) == {
-        "1": "i", "1.5": "f", "true": "b", "null": "n", "('a', 1)": "t",
-    }
+    assert to_plain({1: "i", 1.5: "f", None: "n", ("a", 1): "t"}) == {"1": "i", "1.5": "f", "null": "n", "('a', 1)": "t"}
+    assert to_plain({True: "b", False: "c"}) == {"true": "b", "false": "c"}
 
 
 def test_unsupported_keys_are_an_error():
