@@ -64,6 +64,7 @@ import signal
 import struct
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from collections.abc import Callable
@@ -133,6 +134,9 @@ class Channel:
 
     def send(self, message: dict[str, Any]) -> NoReturn:
         """Encode ``message`` as JSON, write it to the parent and exit the child."""
+        # No CPU-timer handler may start a second answer while this one is written.
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_IGN)
         started = time.perf_counter()
         try:
             data = _encode(message)
@@ -392,12 +396,14 @@ def run_in_child(main: Callable[[Channel], Any], limits: Limits) -> ChildReport:
         # reaped later (its exit can take milliseconds for a large address space).
         child.kill()
         if not child.reap(block=False):
-            _PENDING.append(child)
+            with _PENDING_LOCK:
+                _PENDING.append(child)
         shutil.rmtree(root_dir, ignore_errors=True)
 
 
 #: Children that were killed but had not finished exiting; reaped on the next run and at exit.
 _PENDING: list[_Child] = []
+_PENDING_LOCK = threading.Lock()
 
 
 def reap_children(*, block: bool = True) -> int:
@@ -407,8 +413,9 @@ def reap_children(*, block: bool = True) -> int:
     waits for them to finish dying (milliseconds). Runs call it without
     blocking, and it runs blocking at interpreter exit.
     """
-    _PENDING[:] = [child for child in _PENDING if not child.reap(block=block)]
-    return len(_PENDING)
+    with _PENDING_LOCK:
+        _PENDING[:] = [child for child in _PENDING if not child.reap(block=block)]
+        return len(_PENDING)
 
 
 atexit.register(reap_children)
@@ -513,7 +520,8 @@ def _report(frame: tuple[bytes, bytes] | None, status: int | None) -> ChildRepor
     if not isinstance(message, dict):
         return ChildReport(None, RUNTIME, "the sandbox sent a malformed result", decode_seconds=decode)
     if "setup_error" in message:
-        raise SandboxError(f"the sandbox could not isolate the program: {str(message['setup_error'])[:500]}")
+        problem = " ".join(str(message["setup_error"]).split())[:500]
+        raise SandboxError(f"the sandbox could not isolate the program: {problem}")
     try:
         meta = json.loads(trailer.decode("utf-8")) if trailer else None
     except (ValueError, RecursionError):

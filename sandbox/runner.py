@@ -216,7 +216,8 @@ def _run_program(
         abort(TIMEOUT, f"the program used more than {limits.cpu_seconds:g} s of CPU time", program_line(frame))
 
     signal.signal(signal.SIGPROF, on_cpu_limit)
-    signal.setitimer(signal.ITIMER_PROF, limits.cpu_seconds)
+    # Re-fires every 0.1 s in case the handler itself failed (say, at the recursion limit).
+    signal.setitimer(signal.ITIMER_PROF, limits.cpu_seconds, 0.1)
 
     t0 = time.perf_counter()
     try:

@@ -579,3 +579,13 @@ def test_dump_lock_is_deterministic(tmp_path):
     )
     assert dump_lock(lock) == dump_lock(lock)
     assert dump_lock(lock).index("  b:") < dump_lock(lock).index("  a:")
+
+
+@pytest.mark.parametrize("name", ["netops.audit", "netops.audit_report", "netops.cli_audit"])
+def test_docstring_examples_pass(name):
+    """The examples in the audit modules' docstrings give the output they show."""
+    import doctest
+    import importlib
+
+    failures, tried = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert tried > 0 and failures == 0

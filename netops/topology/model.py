@@ -88,7 +88,9 @@ class Topology:
             raise TopologyFormatError(f"device name must be a non-empty string, got {name!r}")
         if name in self.graph:
             raise TopologyFormatError(f"duplicate device name {name!r}")
-        self.graph.add_node(name, **attrs)
+        self.graph.add_node(name)
+        # update(), not add_node(**attrs): an attribute may be called "key" or "n".
+        self.graph.nodes[name].update(attrs)
 
     def add_link(
         self,
@@ -113,7 +115,10 @@ class Topology:
                     f"link {a}--{b} names interfaces of other devices: {sorted(extra)}"
                 )
             attrs[INTERFACES] = dict(interfaces)
-        return self.graph.add_edge(a, b, **attrs)
+        key = self.graph.add_edge(a, b)
+        # update(), not add_edge(**attrs): a link attribute named "key" must stay an attribute.
+        self.graph.edges[a, b, key].update(attrs)
+        return key
 
     # -- reading --------------------------------------------------------------
 
