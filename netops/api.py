@@ -487,7 +487,8 @@ def add_device(G: nx.MultiGraph, name: str, **attrs: Any) -> str:
     """
     if name in G:
         raise ValueError(f"device {name!r} already exists")
-    G.add_node(name, **attrs)
+    G.add_node(name)
+    G.nodes[name].update(attrs)
     return name
 
 
@@ -535,7 +536,9 @@ def add_link(
             names[end] = name
     if names:
         attrs[INTERFACES] = names
-    return G.add_edge(a, b, **attrs)
+    key = G.add_edge(a, b)
+    G.edges[a, b, key].update(attrs)  # an attribute named "key" stays an attribute
+    return key
 
 
 def remove_links(G: nx.MultiGraph, a: str | None = None, b: str | None = None, **filters: Any) -> int:

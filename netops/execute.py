@@ -310,37 +310,47 @@ def _hidden(key: object, value: object) -> bool:
 _PLAIN_SCALARS = (str, int, float, bool, type(None))
 
 
+_VIEW_DEPTH = 32  # deeper attribute data is shown as a placeholder (it also ends cycles)
+
+
 def _needs_view(value: Any) -> bool:
-    """Whether a value has anything to hide or to show as text (nested secrets, code, objects)."""
-    stack = [value]
+    """Whether a value has anything to hide or to show as text (nested secrets, code, objects).
+
+    Cycles and nesting deeper than the view depth count as needing a view.
+    """
+    stack: list[tuple[Any, int]] = [(value, 0)]
     while stack:
-        item = stack.pop()
+        item, depth = stack.pop()
         if isinstance(item, _PLAIN_SCALARS):
             continue
+        if depth >= _VIEW_DEPTH:
+            return True
         if isinstance(item, dict):
             for key, member in item.items():
                 if _hidden(key, member):
                     return True
-                stack.append(member)
+                stack.append((member, depth + 1))
         elif isinstance(item, (list, tuple, set, frozenset)):
-            stack.extend(item)
+            stack.extend((member, depth + 1) for member in item)
         else:
             return True
     return False
 
 
-def _view_value(value: Any) -> Any:
+def _view_value(value: Any, depth: int = 0) -> Any:
     """The program's view of a value: secrets and code left out, other objects as text."""
     if isinstance(value, _PLAIN_SCALARS):
         return value
+    if depth >= _VIEW_DEPTH:
+        return "<nested too deep>"
     if isinstance(value, dict):
-        return {k: _view_value(v) for k, v in value.items() if not _hidden(k, v)}
+        return {k: _view_value(v, depth + 1) for k, v in value.items() if not _hidden(k, v)}
     if isinstance(value, list):
-        return [_view_value(v) for v in value]
+        return [_view_value(v, depth + 1) for v in value]
     if isinstance(value, tuple):
-        return tuple(_view_value(v) for v in value)
+        return tuple(_view_value(v, depth + 1) for v in value)
     if isinstance(value, (set, frozenset)):
-        return type(value)(_view_value(v) for v in value if not _is_code(v))
+        return type(value)(_view_value(v, depth + 1) for v in value if not _is_code(v))
     if _is_code(value):
         return f"<{type(value).__name__}>"
     return str(value)
@@ -380,8 +390,10 @@ class _IdSet:
         self._ids = array("Q", sorted(ids))
 
     def __contains__(self, value: object) -> bool:
+        if not isinstance(value, int):
+            return False
         ids = self._ids
-        index = bisect.bisect_left(ids, value)  # type: ignore[arg-type]
+        index = bisect.bisect_left(ids, value)
         return index < len(ids) and ids[index] == value
 
     def __len__(self) -> int:
@@ -430,7 +442,12 @@ class _Prepared:
 
     def digest(self, view: nx.MultiGraph) -> bytes:
         if self._digest is None:
-            self._digest = hashlib.blake2b(_encode_graph(view).encode("utf-8", "replace")).digest()
+            try:
+                self._digest = hashlib.blake2b(_encode_graph(view).encode("utf-8", "replace")).digest()
+            except (sandbox.ResultError, ValueError, RecursionError):
+                # Attribute data that cannot be encoded: no digest matches, so a mutating
+                # run tries to send the graph and fails with the precise reason.
+                self._digest = b""
         return self._digest
 
 
@@ -576,14 +593,10 @@ def _rebuild(data: Any, original: nx.MultiGraph) -> nx.MultiGraph:
     graph_attrs, nodes, edges = data.get("graph"), data.get("nodes"), data.get("edges")
     if not isinstance(graph_attrs, dict) or not isinstance(nodes, list) or not isinstance(edges, list):
         raise _BadChanges("the sandbox sent malformed graph data")
-    after = nx.MultiGraph()
-    after.graph.update(graph_attrs)
     for item in nodes:
         if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict)):
             raise _BadChanges("the sandbox sent a malformed node")
-        # Attributes go in with update(): a name like "key" must not clash with add_* keywords.
-        after.add_node(item[0])
-        after.nodes[item[0]].update(item[1])
+    names = {item[0] for item in nodes}
     for item in edges:
         if not (
             isinstance(item, list)
@@ -592,19 +605,26 @@ def _rebuild(data: Any, original: nx.MultiGraph) -> nx.MultiGraph:
             and isinstance(item[1], str)
             and type(item[2]) in (int, str)
             and isinstance(item[3], dict)
-            and item[0] in after
-            and item[1] in after
+            and item[0] in names
+            and item[1] in names
         ):
             raise _BadChanges("the sandbox sent a malformed link")
-        after.add_edge(item[0], item[1], key=item[2])
-        after.edges[item[0], item[1], item[2]].update(item[3])
+    after = nx.MultiGraph()
+    after.graph.update(graph_attrs)
+    # Tuples with a data dict, not keyword arguments: an attribute named "key" cannot clash.
+    after.add_nodes_from((node, attrs) for node, attrs in nodes)
+    after.add_edges_from((u, v, key, attrs) for u, v, key, attrs in edges)
+    # Direct dict access on the original: this is trusted code and it runs once per node and link.
+    original_nodes, original_adj = original._node, original._adj
     _restore(original.graph, after.graph)
-    for node, attrs in after.nodes(data=True):
-        if node in original:
-            _restore(original.nodes[node], attrs)
+    for node, attrs in after._node.items():
+        before = original_nodes.get(node)
+        if before is not None:
+            _restore(before, attrs)
     for u, v, key, attrs in after.edges(keys=True, data=True):
-        if original.has_edge(u, v, key):
-            _restore(original.edges[u, v, key], attrs)
+        before = original_adj.get(u, {}).get(v, {}).get(key)
+        if before is not None:
+            _restore(before, attrs)
     return after
 
 
@@ -625,7 +645,7 @@ def _same(old: Any, new: Any) -> bool:
     try:
         if old == new:
             return True
-        return sandbox.to_plain(_view_value(old), max_items=10**9) == new
+        return bool(sandbox.to_plain(_view_value(old), max_items=10**9) == new)
     except Exception:  # noqa: BLE001 - an odd original value is simply not restored
         return False
 

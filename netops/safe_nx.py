@@ -51,6 +51,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import networkx
+
 from sandbox import Namespace, SizeLimitExceeded, refuse, refuse_mutation
 
 __all__ = [

@@ -15,6 +15,13 @@ program text and the objects the program may use, and gets back a typed
   processes) and limited (CPU, memory, file size, open files, wall clock,
   output and result size). It sends back plain JSON data only.
 
+The full process isolation needs root (``chroot``, the network namespace,
+dropping to ``nobody``). Without root the child still gets its limits
+(including ``RLIMIT_NPROC`` 0), a new session, closed descriptors and an
+empty environment, and a network namespace where the kernel allows
+unprivileged user namespaces; ``Outcome.isolation`` lists what was in
+force. The policy layer is the same either way.
+
 Examples
 --------
 >>> from sandbox import Limits, run

@@ -54,7 +54,7 @@ import operator
 import string
 import sys
 import types
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Any, NoReturn
 
 from RestrictedPython.transformer import INSPECT_ATTRIBUTES
@@ -301,14 +301,14 @@ class Guards:
         self,
         *,
         limits: Limits | None = None,
-        protected: Collection[int] | Callable[[], Collection[int]] | None = None,
+        protected: Container[int] | Callable[[], Container[int]] | None = None,
         protected_name: str = "the protected data",
         attribute_modules: Iterable[str] = (),
         abort: Callable[[str, str, int | None], NoReturn] | None = None,
     ) -> None:
         self.limits = limits or Limits()
         self._protected_source = protected
-        self._protected: Collection[int] | None = None
+        self._protected: Container[int] | None = None
         self.protected_name = protected_name
         self.modules = frozenset({"builtins", "collections", "sandbox", *attribute_modules})
         self._abort = abort

@@ -75,7 +75,8 @@ class Outcome:
         The program line where it went wrong, when known.
     timings : Mapping[str, float]
         Seconds: ``compile`` and ``run`` (measured in the child),
-        ``transfer`` (encoding in the child plus decoding in the parent),
+        ``transfer`` (converting the result and running ``finish`` in the
+        child, encoding it there, decoding it in the parent),
         ``total`` (the whole call, fork included).
     isolation : tuple of str
         The process-level protections that were in force, e.g. ``netns``,

@@ -50,6 +50,10 @@ MAX_INT_BITS = 13_000
 
 
 
+# A path into the value, built as linked tuples (parent, key) and formatted only on error.
+_Path = tuple[Any, ...] | None
+
+
 class EncodedJSON:
     """JSON text that trusted code in the child has already encoded.
 
@@ -112,8 +116,7 @@ def to_plain(
     return _Converter(max_items, max_chars, max_depth, convert, name).plain(value, 0, None)
 
 
-def _describe(path: tuple | None, name: str) -> str:
-    # Paths are built as linked tuples (parent, key) and only formatted on error.
+def _describe(path: _Path, name: str) -> str:
     keys = []
     while path is not None:
         path, key = path
@@ -144,10 +147,10 @@ class _Converter:
         self.name = name
         self.active: set[int] = set()
 
-    def fail(self, path: tuple | None, problem: str) -> ResultError:
+    def fail(self, path: _Path, problem: str) -> ResultError:
         return ResultError(f"{_describe(path, self.name)} {problem}")
 
-    def count(self, path: tuple | None) -> None:
+    def count(self, path: _Path) -> None:
         self.items_left -= 1
         if self.items_left < 0:
             raise ResultTooLarge(f"{self.name} has more than {self.max_items} items")
@@ -159,7 +162,7 @@ class _Converter:
                 raise ResultTooLarge(f"{self.name} holds more than {self.max_chars} characters of text")
         return value
 
-    def plain(self, value: Any, depth: int, path: tuple | None) -> Any:
+    def plain(self, value: Any, depth: int, path: _Path) -> Any:
         kind = type(value)
         if kind is str:
             return self.text(value)
@@ -199,7 +202,7 @@ class _Converter:
             path, f"is a {type(value).__name__} object; use plain data (str, number, bool, None, list, dict)"
         )
 
-    def container(self, value: Any, depth: int, path: tuple | None) -> Any:
+    def container(self, value: Any, depth: int, path: _Path) -> Any:
         ident = id(value)
         if ident in self.active:
             raise self.fail(path, "contains itself (a reference cycle)")
@@ -226,7 +229,7 @@ class _Converter:
         finally:
             self.active.discard(ident)
 
-    def key(self, key: Any, path: tuple | None) -> str:
+    def key(self, key: Any, path: _Path) -> str:
         kind = type(key)
         if kind is str:
             return self.text(key)

@@ -41,10 +41,11 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Iterable, Sequence
 from types import CodeType
 
-from RestrictedPython import RestrictingNodeTransformer, compile_restricted_exec
-from RestrictedPython.transformer import IOPERATOR_TO_STR, copy_locations
+from RestrictedPython.compile import compile_restricted_exec
+from RestrictedPython.transformer import IOPERATOR_TO_STR, RestrictingNodeTransformer, copy_locations
 
 from sandbox.errors import PolicyViolation
 
@@ -52,6 +53,9 @@ __all__ = ["PROGRAM_FILENAME", "SandboxTransformer", "compile_program"]
 
 #: The file name compiled programs carry; tracebacks and frames are matched on it.
 PROGRAM_FILENAME = "<program>"
+
+#: What a transformer's visit method may return (as in RestrictedPython).
+VisitResult = ast.AST | Iterable[ast.AST] | None
 
 _IMPORT_MESSAGE = "import is not allowed: use only the names the program is given"
 _ERROR_LINE = re.compile(r"^Line (\d+|None): (.*)$", re.DOTALL)
@@ -75,13 +79,13 @@ class SandboxTransformer(RestrictingNodeTransformer):
         self.error(node, "class definitions are not allowed")
         return node
 
-    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+    def visit_Attribute(self, node: ast.Attribute) -> VisitResult:
         """Refuse ``format_map``; otherwise RestrictedPython's checks and rewrite."""
         if node.attr == "format_map":
             self.error(node, '"format_map" is not allowed; use an f-string or str.format with plain fields')
         return super().visit_Attribute(node)
 
-    def visit_AugAssign(self, node: ast.AugAssign) -> ast.AST | list[ast.stmt]:
+    def visit_AugAssign(self, node: ast.AugAssign) -> VisitResult:
         """Allow ``obj[key] op= value`` by rewriting it into guarded steps.
 
         ``a[k] += v`` becomes::
@@ -169,7 +173,7 @@ def compile_program(source: str) -> CodeType:
     return result.code
 
 
-def _raise_first(errors: tuple[str, ...]) -> CodeType:
+def _raise_first(errors: Sequence[str]) -> CodeType:
     text = errors[0]
     match = _ERROR_LINE.match(text)
     line: int | None = None

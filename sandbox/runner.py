@@ -32,7 +32,7 @@ import signal
 import sys
 import time
 import types
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import Any, NoReturn
 
 from sandbox import guards as guards_module
@@ -57,7 +57,7 @@ def run(
     namespace: Mapping[str, Any],
     *,
     limits: Limits | None = None,
-    protected: Collection[int] | Callable[[], Collection[int]] | None = None,
+    protected: Container[int] | Callable[[], Container[int]] | None = None,
     protected_name: str = "the protected data",
     setup: Callable[[dict[str, Any]], None] | None = None,
     finish: Callable[[dict[str, Any]], Any] | None = None,
@@ -184,7 +184,7 @@ def _run_program(
     code: str,
     namespace: dict[str, Any],
     limits: Limits,
-    protected: Collection[int] | Callable[[], Collection[int]] | None,
+    protected: Container[int] | Callable[[], Container[int]] | None,
     protected_name: str,
     setup: Callable[[dict[str, Any]], None] | None,
     finish: Callable[[dict[str, Any]], Any] | None,
@@ -246,6 +246,7 @@ def _run_program(
     timings["run"] = time.perf_counter() - t0
     reserve.clear()
 
+    t0 = time.perf_counter()
     try:
         value = to_plain(
             env.get(result_name),
@@ -267,6 +268,7 @@ def _run_program(
         env.clear()
         channel.send(_failure(MEMORY, "the result did not fit in memory", None, guards.stdout(), timings))
     signal.setitimer(signal.ITIMER_PROF, 0)
+    timings["convert"] = time.perf_counter() - t0
     channel.send({"ok": True, "value": value, "extra": extra, "stdout": guards.stdout(), "timings": timings})
 
 
@@ -325,16 +327,19 @@ def _outcome(report: ChildReport, started: float) -> Outcome:
             message=report.problem or "the sandbox sent no result",
             timings={"compile": 0.0, "run": 0.0, "transfer": report.decode_seconds, "total": total},
         )
-    meta = message.get("_meta") if isinstance(message.get("_meta"), dict) else {}
-    child_timings = message.get("timings") if isinstance(message.get("timings"), dict) else {}
+    raw_meta, raw_timings, raw_stdout = message.get("_meta"), message.get("timings"), message.get("stdout")
+    meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
+    child_timings: dict[str, Any] = raw_timings if isinstance(raw_timings, dict) else {}
+    stdout = raw_stdout if isinstance(raw_stdout, str) else ""
     timings = {
         "compile": _seconds(child_timings.get("compile")),
         "run": _seconds(child_timings.get("run")),
-        "transfer": _seconds(meta.get("encode")) + report.decode_seconds,
+        # Converting the result (and the finish hook), encoding it, decoding it here.
+        "transfer": _seconds(child_timings.get("convert")) + _seconds(meta.get("encode")) + report.decode_seconds,
         "total": time.perf_counter() - started,
     }
-    isolation = tuple(str(item) for item in meta.get("isolation", ()) if isinstance(item, str))
-    stdout = message.get("stdout") if isinstance(message.get("stdout"), str) else ""
+    raw_isolation = meta.get("isolation")
+    isolation = tuple(item for item in raw_isolation if isinstance(item, str)) if isinstance(raw_isolation, list) else ()
     if message.get("ok") is True:
         return Outcome(
             True,

@@ -589,3 +589,46 @@ def test_docstring_examples_pass(name):
 
     failures, tried = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
     assert tried > 0 and failures == 0
+
+
+def test_a_pair_of_parallel_links_is_named_as_ambiguous(tmp_path):
+    """An answer naming only the device pair of parallel links says so; one with the key points at that link."""
+    path = write(
+        tmp_path,
+        "par.yaml",
+        "nodes:\n  - {name: a}\n  - {name: b}\nlinks:\n"
+        "  - {endpoints: [a:e1, b:e1], status: up}\n  - {endpoints: [a:e2, b:e2], status: down}\n",
+    )
+    locator = TopologyLocator(load(path))
+    assert locator.describe(["a", "b"]).label == "a -- b (one of 2 parallel links)"
+    exact = locator.describe(["a", "b", 1, {"status": "down"}])
+    assert exact.label == "a -- b" and exact.line == 6
+
+
+def test_line_index_matches_the_yaml_node_tree():
+    """The fast event-based line index agrees with PyYAML's node tree for every device and link of the sample."""
+    from netops.topology.formats.yaml_lines import load_located
+
+    doc = load_located(SAMPLE_TOPOLOGY.read_text(), str(SAMPLE_TOPOLOGY))
+    locator = TopologyLocator(load(SAMPLE_TOPOLOGY))
+    for index, node in enumerate(doc.data["nodes"]):
+        assert locator.device_line(node["name"]) == doc.line_of("nodes", index)
+    seen: dict[frozenset, int] = {}
+    for index, link in enumerate(doc.data["links"]):
+        a, b = (e.partition(":")[0] for e in link["endpoints"])
+        key = seen.get(frozenset((a, b)), 0)
+        seen[frozenset((a, b))] = key + 1
+        assert locator.link_line(a, b, key) == doc.line_of("links", index)
+
+
+def test_line_index_reads_the_mapping_forms(tmp_path):
+    """Devices given as a mapping and endpoints given as {node, interface} are located too."""
+    path = write(
+        tmp_path,
+        "map.yaml",
+        "nodes:\n  r1: {role: router}\n  r2:\n    role: router\nlinks:\n"
+        "  - endpoints:\n      - {node: r1, interface: e1}\n      - {node: r2, interface: e1}\n",
+    )
+    locator = TopologyLocator(load(path))
+    assert locator.device_line("r1") == 2 and locator.device_line("r2") == 3
+    assert locator.link_line("r2", "r1") == 6

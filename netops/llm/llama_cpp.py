@@ -61,7 +61,7 @@ PREFIX_CACHE_MODES = ("disk", "memory", "off")
 _MIN_PREFIX_TOKENS = 32
 _N_BATCH = 512
 _STATE_DIR = "prompt-state"
-_MAX_STATE_FILES = 12
+_MAX_STATE_FILES = 8
 _MEMORY_STATES = 2
 _INSTALL_HINT = (
     "install the model extra (it builds llama-cpp-python): "
@@ -567,6 +567,11 @@ class _Engine:
             logits = self.feed(list(tokens[len(self.tokens) : end]))
         return info, reused, logits
 
+    @property
+    def closed(self) -> bool:
+        """True once :meth:`close` freed the llama.cpp objects."""
+        return self._closed
+
     def close(self) -> None:
         """Free the batch, the context and the model."""
         if self._closed:
@@ -802,7 +807,7 @@ class LlamaCppBackend:
 
     def load(self) -> _Engine:
         """Load the model now (otherwise it loads on the first request)."""
-        if self._engine is None:
+        if self._engine is None or self._engine.closed:
             self._engine = load_engine(
                 self.model_path,
                 n_ctx=self.n_ctx,
@@ -829,6 +834,27 @@ class LlamaCppBackend:
         engine = self.load()
         return _tokenize_prompt(engine, messages)
 
+    def warm(self, system: str) -> str:
+        """Make the fixed prefix ``system`` ready before the first request.
+
+        Restores its saved state or evaluates (and saves) it, so a REPL can
+        do this while the operator types. Optional: backends without it are
+        simply not warmed.
+
+        Returns
+        -------
+        str
+            Where the prefix came from: ``kv``, ``memory``, ``disk``,
+            ``evaluated``, or ``none`` (too short to be worth caching, or the
+            prefix cache is off).
+        """
+        prompt = self.prompt_tokens([Message("system", system), Message("user", "-")])
+        if not prompt.prefix_len or self.prefix_cache == "off":
+            return "none"
+        engine = self.load()
+        with engine.lock:
+            return engine.ensure_prefix(prompt.tokens[: prompt.prefix_len], self.prefix_cache).source
+
     def complete(
         self,
         messages: Sequence[Message],
@@ -840,11 +866,11 @@ class LlamaCppBackend:
 
         started = time.perf_counter()
         timings: dict[str, float] = {}
-        if self._engine is None:
+        if self._engine is None or self._engine.closed:
+            t_load = time.perf_counter()
             self.load()
-            timings["load"] = self._engine.load_seconds if self._engine else 0.0
-        engine = self._engine
-        assert engine is not None
+            timings["load"] = time.perf_counter() - t_load
+        engine = self.load()
         prompt = self.prompt_tokens(messages)
         n_prompt = len(prompt.tokens)
         if n_prompt >= self.n_ctx:

@@ -202,7 +202,13 @@ def cold_run(model: str, index: int, prefix_cache: str, *, repack: bool = False)
 def engine_options(name: str, prompt: list[Message]) -> list[dict[str, Any]]:
     """Load time, prompt and decode speed for weight layouts and attention kernels (fresh processes)."""
     rows = []
-    for repack, flash in ((False, True), (True, True), (False, False)):
+    from netops.llm.llama_cpp import physical_cores
+
+    cores = physical_cores()
+    variants = [(False, True, cores), (True, True, cores), (False, False, cores)]
+    if cores > 1:
+        variants.append((False, True, 1))
+    for repack, flash, threads in variants:
         code = (
             "import json, sys, time\n"
             f"sys.path.insert(0, {str(ROOT)!r})\n"
@@ -211,7 +217,7 @@ def engine_options(name: str, prompt: list[Message]) -> list[dict[str, Any]]:
             "from netops.llm.base import Message, CompletionOptions\n"
             f"m = models.get_model({name!r})\n"
             f"b = LlamaCppBackend(models.ensure_model(m), name=m.name, prefix_cache='off', repack={repack}, "
-            f"flash_attn={flash})\n"
+            f"flash_attn={flash}, threads={threads})\n"
             "e = b.load()\n"
             f"msgs = [Message(**d) for d in json.loads({json.dumps(json.dumps([vars(x) for x in prompt]))})]\n"
             "c = b.complete(msgs, CompletionOptions(max_tokens=64, stop=()))\n"
@@ -226,6 +232,7 @@ def engine_options(name: str, prompt: list[Message]) -> list[dict[str, Any]]:
             {
                 "weights": "repacked" if repack else "mmap (as stored)",
                 "flash_attn": flash,
+                "threads": threads,
                 "load_s": r["load"],
                 "prompt_tps": r["prompt_tokens"] / r["prompt"],
                 "decode_tps": (r["completion_tokens"] - 1) / r["decode"] if r["decode"] > 0 else 0.0,
@@ -334,7 +341,8 @@ def report(results: list[dict[str, Any]], info: dict[str, Any], prompt_source: s
         "",
         f"Machine: {info['cpu']}, {info['logical_cpus']} logical CPUs ({info['physical_cores']} physical cores "
         f"used), memory copy bandwidth {info['bandwidth_gbs']:.1f} GB/s; llama-cpp-python "
-        f"{info['llama_cpp_python']}, Python {info['python']}.",
+        f"{info['llama_cpp_python']}, Python {info['python']}; load average {info['loadavg_start']} at start, "
+        f"{info.get('loadavg_end', '?')} at end (other work on the machine slows every column).",
         f"Prompts: {prompt_source}; {n} requests; greedy, max 160 tokens, stop at the closing fence.",
         "",
         "| | " + " | ".join(names) + " |",
@@ -346,7 +354,7 @@ def report(results: list[dict[str, Any]], info: dict[str, Any], prompt_source: s
 
     row("prompt tokens (median) / fixed prefix", lambda r: f"{r['prompt_tokens_median']:.0f} / {r['prefix_tokens']}")
     for i, option in enumerate(results[0]["engine_options"]):
-        tag = f"{option['weights']}, flash-attn {'on' if option['flash_attn'] else 'off'}"
+        tag = f"{option['weights']}, flash-attn {'on' if option['flash_attn'] else 'off'}, {option['threads']} thr"
         row(f"load s · prompt tok/s · decode tok/s ({tag})",
             lambda r, i=i: "{:.2f} · {:.0f} · {:.1f}".format(
                 r["engine_options"][i]["load_s"], r["engine_options"][i]["prompt_tps"],
@@ -396,8 +404,10 @@ def main(argv: list[str] | None = None) -> int:
     n = max(1, min(args.requests, len(REQUESTS)))
     prompts, source = build_prompts(n)
     info = machine()
+    info["loadavg_start"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     info["bandwidth_gbs"] = memory_bandwidth(threads=info["physical_cores"])
     results = [bench_model(name, prompts, info["bandwidth_gbs"], quick=args.quick) for name in args.models.split(",")]
+    info["loadavg_end"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     text = report(results, info, source, n)
     print(text)
     if args.json_path:

@@ -12,13 +12,17 @@ process:
 - ``exec``: the program compiled and run with plain ``exec`` over the
   graph, with the real ``networkx`` and the helpers;
 - ``sandbox``: ``netops.execute.execute(..., read_only=True)``, i.e. fork,
-  isolation, policy compile, guarded run, result transfer.
+  isolation, policy compile, guarded run, result transfer, run back to
+  back (so the previous child's exit competes for the CPUs).
 
 ``overhead`` is the difference of the medians. Two read-only programs are
 measured: a point query (almost no work, so the figure is the sandbox's
 fixed cost) and a scan over every node (the program's own O(n) work is
 paid by both sides; the difference adds the guards' per-access cost and
-copy-on-write page faults). One-time costs are reported separately: the
+copy-on-write page faults). ``fork floor`` is the time a bare
+``os.fork()`` takes to return in the same process: the kernel's page-table
+copy, which grows with the process's resident memory (``RSS``) and is the
+part of the overhead that is not flat. One-time costs are reported separately: the
 first ``execute`` on a topology builds its sanitized view, protected-id set
 and digest. A mutating run is shown for reference (it serializes the graph
 in the child and rebuilds it here, so it is O(n) by design).
@@ -27,6 +31,7 @@ in the child and rebuilds it here, so it is O(n) by design).
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import sys
@@ -80,6 +85,24 @@ def _median_seconds(function: Callable[[], object], repeat: int) -> float:
     return statistics.median(samples)
 
 
+def _fork_floor(repeat: int) -> float:
+    """Median time for ``os.fork()`` to return in the parent (the child exits; it is reaped untimed)."""
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:
+            os._exit(0)
+        samples.append(time.perf_counter() - started)
+        os.waitpid(pid, 0)
+    return statistics.median(samples)
+
+
+def _resident_mib() -> float:
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / (1 << 20)
+
+
 def _plain_exec(topology: Topology, code: str, helpers: dict[str, object]) -> Callable[[], object]:
     def run() -> object:
         namespace = {"G": topology.graph, "nx": nx, **helpers}
@@ -113,11 +136,13 @@ def main(argv: list[str] | None = None) -> int:
         helpers = {}
 
     print(f"# sandbox overhead benchmark — {date.today().isoformat()}")
-    print(f"# python {platform.python_version()}, networkx {nx.__version__}, {platform.machine()}, "
-          f"{_cpu_count()} CPUs, median of {args.repeat} runs")
+    print(
+        f"# python {platform.python_version()}, networkx {nx.__version__}, {platform.machine()}, "
+        f"{_cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}, median of {args.repeat} runs"
+    )
     print()
-    print("| nodes | program | exec (ms) | sandbox (ms) | overhead (ms) |")
-    print("|---:|---|---:|---:|---:|")
+    print("| nodes | program | exec (ms) | sandbox (ms) | overhead (ms) | fork floor (ms) | RSS (MiB) |")
+    print("|---:|---|---:|---:|---:|---:|---:|")
     one_time = []
     for size in args.sizes:
         topology = fabric(size)
@@ -125,12 +150,17 @@ def main(argv: list[str] | None = None) -> int:
         execute_module.prepare(topology)
         one_time.append((size, time.perf_counter() - started))
         repeat = max(5, args.repeat // 3) if size >= 100_000 else args.repeat
+        fork_floor = _fork_floor(repeat)
+        rss = _resident_mib()
         for label, code in (("point query", POINT_QUERY), ("scan all nodes", SCAN)):
             plain = _median_seconds(_plain_exec(topology, code, helpers), repeat)
             boxed = _median_seconds(_sandboxed(topology, code, True), repeat)
-            print(f"| {size:,} | {label} | {plain * 1000:.2f} | {boxed * 1000:.2f} | {(boxed - plain) * 1000:.2f} |")
+            print(
+                f"| {size:,} | {label} | {plain * 1000:.2f} | {boxed * 1000:.2f} | {(boxed - plain) * 1000:.2f} "
+                f"| {fork_floor * 1000:.2f} | {rss:.0f} |"
+            )
         mutation = _median_seconds(_sandboxed(topology, MUTATION, False), max(3, repeat // 5))
-        print(f"| {size:,} | mutation (reference) | – | {mutation * 1000:.2f} | – |")
+        print(f"| {size:,} | mutation (reference) | – | {mutation * 1000:.2f} | – | – | – |")
     print()
     print("| nodes | one-time preparation per topology (ms) |")
     print("|---:|---:|")
@@ -140,8 +170,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _cpu_count() -> int:
-    import os
-
     return len(os.sched_getaffinity(0))
 
 

@@ -220,3 +220,14 @@ def test_model_loads_once_per_process(small_model_path):
     a = LlamaCppBackend(small_model_path).load()
     b = LlamaCppBackend(small_model_path, prefix_cache="off").load()
     assert a is b and a.load_seconds > 0
+
+
+@pytest.mark.model
+def test_warm_makes_the_first_request_reuse_the_prefix(small_model_path, requests_, state_dir):
+    """Warming with the system text means the first request evaluates only its own part."""
+    backend = LlamaCppBackend(small_model_path)
+    messages = requests_["spines"]
+    assert backend.warm(messages[0].content) == "evaluated"
+    completion = backend.complete(messages, CompletionOptions(max_tokens=20, stop=STOP))
+    assert completion.details["prefix_source"] == "kv"
+    assert completion.cached_tokens >= completion.details["prefix_tokens"]

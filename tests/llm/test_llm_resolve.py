@@ -88,3 +88,29 @@ def test_transformers_spec_needs_an_existing_model(tmp_path):
     """transformers: with a missing path fails as ModelNotFoundError, downloading nothing."""
     with pytest.raises(ModelNotFoundError, match="does not exist"):
         resolve.resolve_backend(f"transformers:{tmp_path / 'missing'}")
+
+
+@pytest.mark.model
+def test_embedded_name_resolves_to_llama_cpp_with_its_hash(small_model_path):
+    """An embedded name gives a llama.cpp backend keyed by the model's SHA-256, cached per process."""
+    from netops.llm import models
+    from netops.llm.llama_cpp import LlamaCppBackend
+
+    backend = resolve.resolve_backend("0.5b")
+    assert isinstance(backend, LlamaCppBackend)
+    assert backend.name == "qwen2.5-coder-0.5b" and backend.model_path == small_model_path
+    assert backend.identity == models.get_model("0.5b").sha256 and backend.drafter is None
+    assert resolve.resolve_backend("0.5b") is backend
+    assert resolve.resolve_backend("qwen2.5-coder-0.5b-instruct") is backend  # aliases share it
+
+
+def test_environment_knobs_reach_the_backend(monkeypatch, tmp_path):
+    """NETOPS_PREFIX_CACHE, NETOPS_DRAFT and NETOPS_N_CTX configure a GGUF backend."""
+    gguf = tmp_path / "m.gguf"
+    gguf.write_bytes(b"GGUF" + b"\0" * 16)
+    monkeypatch.setenv("NETOPS_PREFIX_CACHE", "off")
+    monkeypatch.setenv("NETOPS_DRAFT", "prompt-lookup")
+    monkeypatch.setenv("NETOPS_N_CTX", "2048")
+    backend = resolve.resolve_backend(str(gguf))
+    assert backend.prefix_cache == "off" and backend.n_ctx == 2048
+    assert isinstance(backend.drafter, PromptLookupDrafter)

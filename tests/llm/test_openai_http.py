@@ -160,7 +160,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def llama_server(small_model_path):
+def llama_server(small_model_path, tmp_path_factory):
     """`python -m llama_cpp.server` serving the embedded 0.5B model on loopback."""
     pytest.importorskip("llama_cpp.server", reason="needs the server extra")
     port = _free_port()
@@ -169,14 +169,17 @@ def llama_server(small_model_path):
         "--model", str(small_model_path), "--model_alias", "netops-small",
         "--host", "127.0.0.1", "--port", str(port),
         "--n_ctx", "2048", "--n_threads", str(min(2, os.cpu_count() or 1)), "--seed", "42",
+        "--verbose", "False",
     ]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    log = log_path.open("wb")  # a file, not a pipe: a full pipe would block the server
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/v1"
     deadline = time.monotonic() + 180
     try:
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"llama_cpp.server exited: {proc.stderr.read().decode()[-2000:]}")
+                raise RuntimeError(f"llama_cpp.server exited: {log_path.read_text(errors='replace')[-2000:]}")
             try:
                 with urllib.request.urlopen(url + "/models", timeout=2) as response:
                     if response.status == 200:
@@ -194,6 +197,7 @@ def llama_server(small_model_path):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=30)
+        log.close()
 
 
 @pytest.mark.server

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx
+
 from netops.topology import Topology
 from sandbox import Limits
 from sandbox.process import reap_children
@@ -27,7 +28,7 @@ __all__ = ["FAST", "INJECTION", "make_lab", "graph_fingerprint", "HostState"]
 #: Limits that make hostile programs fail fast in tests.
 FAST = Limits(
     cpu_seconds=1,
-    wall_seconds=6,
+    wall_seconds=20,  # generous: CPU limits must fire first even on a loaded machine
     memory_bytes=256 << 20,
     max_output_chars=10_000,
     max_result_bytes=4 << 20,

@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from sandbox_support import FAST, INJECTION
 
 from netops.execute import execute
 from sandbox import Limits
-
-from sandbox_support import FAST, INJECTION
 
 _UNSET = object()
 

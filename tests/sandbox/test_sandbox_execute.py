@@ -247,3 +247,29 @@ def test_sandbox_failure_to_start_is_an_execution_error(lab, monkeypatch):
     monkeypatch.setattr(os, "fork", no_fork)
     with pytest.raises(ExecutionError, match="the sandbox is unavailable: cannot start the sandbox process"):
         execute(lab, "result = 1", limits=FAST)
+
+
+def test_topology_without_secrets_is_run_without_a_copy_and_stays_untouched(host):
+    """A topology with nothing to hide is shared copy-on-write and still never changes."""
+    graph = nx.MultiGraph()
+    graph.add_edge("a", "b", speed=10, tags=("x", "y"))
+    clean = Topology(graph)
+    before = graph_fingerprint(graph)
+    assert _ok(clean, "result = len(G)").changed is False
+    assert _ok(clean, "G.nodes['a']['role'] = 'leaf'\nG.nodes['a']['role'] = None\ndel G.nodes['a']['role']").changed is False
+    changed = _ok(clean, "G.add_edge('b', 'c')")
+    assert changed.changed is True
+    assert changed.graph_after.edges["a", "b", 0]["tags"] == ("x", "y")
+    assert sorted(changed.graph_after.edges(keys=True)) == [("a", "b", 0), ("b", "c", 0)]
+    assert graph_fingerprint(graph) == before
+
+
+def test_cyclic_attribute_data_is_shown_with_a_placeholder(host):
+    """Self-referencing attribute data (possible with YAML anchors) cannot hang or crash the view."""
+    looped: list = ["a"]
+    looped.append(looped)
+    graph = nx.MultiGraph()
+    graph.add_node("r1", data=looped)
+    execution = _ok(Topology(graph), "result = G.nodes['r1']['data'][1][1][0]", read_only=True)
+    assert execution.value == "a"
+    assert looped[1] is looped

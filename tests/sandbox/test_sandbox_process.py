@@ -16,6 +16,7 @@ import signal
 import socket
 import struct
 import subprocess
+import tempfile
 import threading
 import time
 
@@ -217,7 +218,7 @@ def test_cpu_limit_kills_a_spinning_child(host):
         while True:
             pass
 
-    outcome = run_isolated(spin, limits=Limits(cpu_seconds=1, wall_seconds=10))
+    outcome = run_isolated(spin, limits=Limits(cpu_seconds=1, wall_seconds=30))
     assert (outcome.kind, outcome.message) == ("timeout", "the program used too much CPU time")
 
 
@@ -304,3 +305,17 @@ def test_children_are_reaped(host):
     for _ in range(3):
         run_isolated(lambda: 1, limits=QUICK)
     assert reap_children() == 0
+
+
+def test_without_root_the_child_degrades_and_says_so(host, monkeypatch):
+    """Without root there is no chroot or user change, but limits and the network namespace still apply."""
+    monkeypatch.setattr(os, "geteuid", lambda: 1000)
+    prefix = os.path.join(tempfile.gettempdir(), f"sandbox-{os.getpid()}-")
+
+    def probe():
+        return [resource.getrlimit(resource.RLIMIT_NPROC)[0], os.getcwd().startswith(prefix),
+                [name for _index, name in socket.if_nameindex()]]
+
+    outcome = run_isolated(probe, limits=QUICK)
+    assert outcome.value == [0, True, ["lo"]]
+    assert set(outcome.isolation) == {"session", "fds", "env", "netns", "no-new-privs", "rlimits", "nproc"}

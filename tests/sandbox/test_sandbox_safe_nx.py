@@ -157,3 +157,9 @@ def test_every_facade_function_runs_without_importing_anything():
 
     outcome = run_isolated(call_everything, limits=Limits(cpu_seconds=30, wall_seconds=60, memory_bytes=512 << 20))
     assert (outcome.ok, outcome.value) == (True, [])
+
+
+def test_no_algorithm_is_marked_by_networkx_as_mutating_its_input():
+    """networkx's own mutates_input markers agree: the plain algorithms never change their graph."""
+    for name in ALGORITHMS + GENERATORS:
+        assert not getattr(getattr(networkx, name), "mutates_input", False), name
