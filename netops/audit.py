@@ -95,6 +95,7 @@ __all__ = [
     "Check",
     "ChecksFile",
     "load_checks",
+    "pin_check",
     "question_sha256",
     "LockEntry",
     "LockFile",
@@ -545,6 +546,48 @@ def load_checks(path: str | Path) -> ChecksFile:
             )
         )
     return ChecksFile(path, checks, description if isinstance(description, str) else None)
+
+
+def pin_check(path: str | Path, check_id: str, question: str, program: str, expect: str = "empty") -> Check:
+    """Append a check with a hand-pinned ``program`` to the checks file at ``path`` (created if missing).
+
+    This is how an answer the operator trusts in the REPL becomes a rule CI
+    keeps (``:pin NAME``). The new entry is appended as text, so the file's
+    comments and layout survive; the result is validated with
+    :func:`load_checks` (duplicate id, bad expectation, program syntax) before
+    it replaces the file atomically, so a bad pin changes nothing.
+
+    >>> import tempfile
+    >>> target = Path(tempfile.mkdtemp()) / "lab.checks.yaml"
+    >>> pin_check(target, "down-links", "Which links are down?", "result = links(G, status='down')").expect.describe()
+    'empty result'
+    >>> [c.id for c in load_checks(target).checks]
+    ['down-links']
+    """
+    path = Path(path)
+    existing = _read(path, "checks file") if path.exists() else ""
+    if not existing.strip():
+        existing = "# Audit checks pinned from netops sessions; run with `netops audit THIS_FILE -t TOPOLOGY`.\nversion: 1\nchecks:\n"
+    elif not existing.endswith("\n"):
+        existing += "\n"
+    entry = {"id": check_id, "question": " ".join(question.split()), "expect": expect, "program": program.rstrip() + "\n"}
+    block = yaml.dump([entry], Dumper=_LockDumper, sort_keys=False, allow_unicode=True, width=100)
+    data = yaml.safe_load(existing)
+    if isinstance(data, Mapping):  # `checks:` is a top-level key: its items sit two spaces in
+        block = "".join(f"  {line}" if line.strip() else line for line in block.splitlines(keepends=True))
+    text = existing + block
+    scratch = path.with_name(f".{path.name}.pin-check")
+    scratch.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        atomic_write_text(scratch, text)
+        try:
+            checks = load_checks(scratch)
+        except ChecksFileError as exc:
+            raise ChecksFileError(exc.problem, path=str(path), line=exc.line) from None
+    finally:
+        scratch.unlink(missing_ok=True)
+    atomic_write_text(path, text)
+    return next(c for c in checks.checks if c.id == check_id)
 
 
 # -- lock file ---------------------------------------------------------------------------

@@ -55,10 +55,10 @@ def repl_command(
     def rebuild(spec: str):
         return build_pipeline(settings.with_overrides(model=spec), frontend="repl", store=store)
 
-    def pin(name: str, question: str, program: str) -> Path:
+    def pin(name: str, question: str, program: str, expect: str) -> Path:
         from netops.audit import pin_check
 
-        pin_check(checks_path, name, question, program)
+        pin_check(checks_path, name, question, program, expect)
         return checks_path
 
     history = data_dir() / "repl_history"

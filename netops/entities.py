@@ -109,6 +109,25 @@ class EntityResolver:
                 return found
         return found
 
+    def _one_edit_away(self, word: str) -> list[str]:
+        """The one known name a single typo away from ``word`` (swap, drop, add or change a character).
+
+        Operators' typos are mostly one edit ("sipne1", "spne1", "spiine1");
+        a similarity ratio alone misses transpositions in short names. Only an
+        unambiguous match counts.
+        """
+        alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-"
+        variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
+        variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+        for i in range(len(word) + 1):
+            for char in alphabet:
+                variants.add(word[:i] + char + word[i:])
+                if i < len(word):
+                    variants.add(word[:i] + char + word[i + 1 :])
+        variants.discard(word)
+        known = sorted(v for v in variants if v in self.devices or v in self.values)
+        return known if len(known) == 1 else []
+
     def resolve(self, request: str, *, limit: int = 10) -> list[Entity]:
         """The entities ``request`` mentions, in order of appearance, at most ``limit``."""
         words = _TOKEN.findall(request)
@@ -138,7 +157,7 @@ class EntityResolver:
                 continue
             matches = self._lookup(word)
             if not matches and len(word) >= 4:
-                close = difflib.get_close_matches(
+                close = self._one_edit_away(word.lower()) or difflib.get_close_matches(
                     word.lower(), list(self.devices) + list(self.values), n=1, cutoff=0.84
                 )
                 if close:

@@ -49,7 +49,7 @@ COMMANDS = (
     Command("model", ":model [NAME]", "show or switch the model"),
     Command("topo", ":topo", "schema and counts of the loaded topology"),
     Command("save", ":save PATH", "write the working topology (with pending change) to another file"),
-    Command("pin", ":pin NAME", "save the last program as an audit check"),
+    Command("pin", ":pin NAME [EXPECT]", "save the last question as an audit check (EXPECT: empty, count >= 4, ...)"),
     Command("quit", ":quit", "leave (asks if a change is pending)"),
 )
 
@@ -90,7 +90,7 @@ class Repl:
     rebuild_pipeline : callable
         ``rebuild_pipeline(model_spec) -> Pipeline`` for ``:model NAME``.
     pin : callable
-        ``pin(name, question, program) -> Path`` saves an audit check.
+        ``pin(name, question, program, expect) -> Path`` saves an audit check.
     """
 
     def __init__(
@@ -100,7 +100,7 @@ class Repl:
         *,
         history_path: Path | None,
         rebuild_pipeline: Callable[[str], object] | None = None,
-        pin: Callable[[str, str, str], Path] | None = None,
+        pin: Callable[[str, str, str, str], Path] | None = None,
         model_name: str = "",
     ) -> None:
         self.session = session
@@ -282,14 +282,15 @@ class Repl:
             self.console.print(f"[green]wrote[/green] {args[0]} ({fmt})")
         elif name == "pin":
             if not args:
-                self.console.print("usage: :pin NAME")
+                self.console.print("usage: :pin NAME [EXPECT]   e.g. :pin down-links   or   :pin spines count >= 4")
             elif session.last is None or not session.last.ok or not session.last.code or session.last.changed:
                 self.console.print("pin needs a successful question (not a change) first")
             elif self.pin is None:
                 self.console.print("pinning is not available here")
             else:
-                where = self.pin(args[0], session.last.request, session.last.code)
-                self.console.print(f"[green]pinned[/green] {args[0]} in {where}")
+                expect = " ".join(args[1:]) or "empty"
+                where = self.pin(args[0], session.last.request, session.last.code, expect)
+                self.console.print(f"[green]pinned[/green] {args[0]} (expect {expect}) in {where}")
         else:
             self.console.print(f"unknown command :{name} (:help lists them)")
         return None

@@ -241,6 +241,12 @@ def _isolate(limits: Limits, root_dir: str, pipe: dict[str, int], parent: int) -
     os.environ.clear()
     done.append("env")
 
+    # Large allocations must be new mappings, which RLIMIT_AS counts: glibc
+    # otherwise raises its mmap threshold after the parent frees big blocks
+    # (a model load, a big graph) and serves the child from inherited free
+    # heap, each page a copy-on-write fault, so a memory bomb hit the CPU
+    # limit first. Trimming hands those free pages back to the kernel.
+    _malloc_for_limits()
     # Read before chroot hides /proc.
     inherited_vm = _vm_size_bytes()
 
@@ -330,6 +336,18 @@ def _unshare(flags: int) -> bool:
     if _LIBC is None:
         return False
     return bool(_LIBC.unshare(ctypes.c_int(flags)) == 0)
+
+
+_M_MMAP_THRESHOLD = -3  # mallopt parameter (glibc malloc.h)
+
+
+def _malloc_for_limits() -> None:
+    """Serve allocations over 128 KiB with fresh mmaps and release free heap pages (glibc; best effort)."""
+    if _LIBC is None or not hasattr(_LIBC, "mallopt"):
+        return
+    _LIBC.mallopt(ctypes.c_int(_M_MMAP_THRESHOLD), ctypes.c_int(128 * 1024))
+    if hasattr(_LIBC, "malloc_trim"):
+        _LIBC.malloc_trim(ctypes.c_size_t(0))
 
 
 def _prctl(option: int, value: int) -> bool:

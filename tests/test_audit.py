@@ -632,3 +632,36 @@ def test_line_index_reads_the_mapping_forms(tmp_path):
     locator = TopologyLocator(load(path))
     assert locator.device_line("r1") == 2 and locator.device_line("r2") == 3
     assert locator.link_line("r2", "r1") == 6
+
+
+def test_pin_check_appends_and_keeps_comments(tmp_path):
+    """pin_check appends to an existing file without losing its comments; a bad pin leaves it untouched."""
+    from netops.audit import pin_check
+
+    target = tmp_path / "x.checks.yaml"
+    target.write_text("# keep me\nversion: 1\nchecks:\n  - id: first\n    question: How many spines?\n    expect: count >= 2\n")
+    check = pin_check(target, "down", "Which links\n are down?", "result = links(G, status='down')", "count == 0")
+    assert check.question == "Which links are down?" and check.expect.describe() == "count == 0"
+    text = target.read_text()
+    assert text.startswith("# keep me\n")
+    assert [c.id for c in load_checks(target).checks] == ["first", "down"]
+    for bad in (
+        dict(check_id="down", program="result = 1"),  # duplicate id
+        dict(check_id="other", program="result = ("),  # syntax error
+        dict(check_id="third", program="result = 1", expect="roughly three"),  # bad expectation
+    ):
+        with pytest.raises(ChecksFileError) as info:
+            pin_check(target, question="q?", **{"expect": "empty", **bad})
+        assert info.value.path == str(target)
+        assert target.read_text() == text
+    assert not list(tmp_path.glob(".*pin-check"))
+
+
+def test_pin_check_accepts_a_bare_list_file(tmp_path):
+    """A checks file that is a bare list gets its new entry at the top level."""
+    from netops.audit import pin_check
+
+    target = tmp_path / "list.checks.yaml"
+    target.write_text("- id: a\n  question: Anything down?\n")
+    pin_check(target, "b", "Any spines?", "result = nodes(G, role='spine')", "nonempty")
+    assert [c.id for c in load_checks(target).checks] == ["a", "b"]

@@ -169,3 +169,26 @@ def test_failed_generation_is_reported_and_the_session_continues(workdir):
     child.expect(PROMPT)
     child.sendline(":quit")
     assert finish(child) == 0
+
+
+def test_pin_saves_the_last_question_as_an_audit_check(workdir):
+    """:pin writes a valid checks file beside the topology; a duplicate name is refused and the file kept."""
+    from netops.audit import load_checks
+
+    child = spawn(workdir, [block('result = [a for a, b, k, d in links(G, status="down")]')])
+    child.sendline("which links are down")
+    child.expect(PROMPT)
+    child.sendline(":pin down-links")
+    child.expect("pinned")
+    child.expect(PROMPT)
+    checks_path = workdir / "audits" / "campus.checks.yaml"
+    before = checks_path.read_bytes()
+    child.sendline(":pin down-links count >= 1")
+    child.expect("duplicate check id")
+    child.expect(PROMPT)
+    child.sendline(":quit")
+    assert finish(child) == 0
+    assert checks_path.read_bytes() == before
+    (check,) = load_checks(checks_path).checks
+    assert (check.id, check.question, check.expect.describe()) == ("down-links", "which links are down", "empty result")
+    assert 'links(G, status="down")' in check.program
