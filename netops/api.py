@@ -108,6 +108,39 @@ def _node_ok(attrs: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
     return all(_matches(attrs.get(k), v) for k, v in filters.items())
 
 
+def _known_keys(attr_dicts: Iterable[Mapping[str, Any]]) -> set[str]:
+    keys: set[str] = set()
+    for attrs in attr_dicts:
+        keys.update(attrs)
+    return keys
+
+
+def _check_filter_names(G: nx.MultiGraph, filters: Mapping[str, Any], *, on_links: bool, where: str = "") -> None:
+    """Raise a clear error for a filter on an attribute that no device (or link) has.
+
+    Called only when a selection came back empty: a filter on a name that
+    does not exist matches nothing, silently, and the answer "none" would be
+    wrong. The message lists the names that do exist, and says when the name
+    belongs to the other kind of element (a device attribute used on links).
+    """
+    if not filters:
+        return
+    link_keys = _known_keys(d for *_, d in G.edges(keys=True, data=True))
+    node_keys = _known_keys(d for _n, d in G.nodes(data=True))
+    own, other = (link_keys, node_keys) if on_links else (node_keys, link_keys)
+    for key in filters:
+        if key in own:
+            continue
+        kind = "link" if on_links else "device"
+        message = f"{where or ('links()' if on_links else 'nodes()')}: no {kind} has an attribute {key!r}"
+        if key in other and on_links:
+            message += f"; {key!r} is a device attribute: filter the device at the other end with peer={{{key!r}: ...}}"
+        elif key in other:
+            message += f"; {key!r} is a link attribute: select links with links(G, {key}=...)"
+        message += f" ({kind} attributes: {', '.join(sorted(own - {INTERFACES})) or 'none'})"
+        raise ValueError(message)
+
+
 def _as_list(value: Any) -> list:
     if value is None:
         return []
@@ -131,9 +164,10 @@ def nodes(G: nx.MultiGraph, where: Callable[[dict], bool] | None = None, **filte
     >>> nodes(demo_graph(), where=lambda d: d.get("os_version") == "4.28")
     ['leaf2']
     """
-    return sorted(
-        n for n, d in G.nodes(data=True) if _node_ok(d, filters) and (where is None or where(d))
-    )
+    found = sorted(n for n, d in G.nodes(data=True) if _node_ok(d, filters) and (where is None or where(d)))
+    if not found:
+        _check_filter_names(G, filters, on_links=False)
+    return found
 
 
 def attr(G: nx.MultiGraph, node: str, name: str, default: Any = None) -> Any:
@@ -151,7 +185,10 @@ def neighbors(G: nx.MultiGraph, node: str, **filters: Any) -> list[str]:
     >>> neighbors(demo_graph(), "spine1")
     ['border1', 'leaf1', 'leaf2']
     """
-    return sorted(m for m in G.neighbors(node) if m != node and _node_ok(G.nodes[m], filters))
+    found = sorted(m for m in G.neighbors(node) if m != node and _node_ok(G.nodes[m], filters))
+    if not found:
+        _check_filter_names(G, filters, on_links=False, where="neighbors()")
+    return found
 
 
 def links(
@@ -186,6 +223,9 @@ def links(
         for a, b, k, d in edges
         if _node_ok(d, filters) and (where is None or where(d)) and _peer_ok(G, a, b, node, peer)
     ]
+    if not found:
+        _check_filter_names(G, filters, on_links=True)
+        _check_filter_names(G, peer or {}, on_links=False, where="links(peer=...)")
     if node is None:
         found = [(a, b, k, d) if str(a) <= str(b) else (b, a, k, d) for a, b, k, d in found]
     return sorted(found, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))

@@ -42,6 +42,8 @@ __all__ = ["Attempt", "Answer", "Pipeline", "extract_code", "TopologyContext"]
 _FENCE = re.compile(r"```[ \t]*(?:python|py|python3)?[ \t]*\n(.*?)(?:```|\Z)", re.S | re.I)
 
 STOP = ("\n```",)
+#: Sampling temperature of repair attempts (the first attempt is greedy).
+REPAIR_TEMPERATURE = 0.7
 
 
 def extract_code(text: str) -> str | None:
@@ -67,6 +69,33 @@ def extract_code(text: str) -> str | None:
             return None
     code = code.strip("\n")
     return code + "\n" if code.strip() else None
+
+
+def _is_empty_answer(evaluation: Evaluation) -> bool:
+    """True for an answer that says "nothing": None, an empty collection, or a zero count.
+
+    A question answered with nothing is most often a filter that matched
+    nothing (a misspelt value, equality where a threshold was meant), so it
+    is worth one more look by the model before it is shown.
+    """
+    value = getattr(evaluation.execution, "value", None)
+    if value is None:
+        return True
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value == 0
+    if isinstance(value, (str, bytes)):
+        return not value.strip() if isinstance(value, str) else not value
+    try:
+        return len(value) == 0
+    except TypeError:
+        return False
+
+
+def _short_value(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _normalized_code(code: str) -> str:
@@ -293,6 +322,9 @@ class Pipeline:
             remote = bool(getattr(backend, "remote", False))
             feedback: list[Feedback] = []
             seen_programs: set[str] = set()
+            # Questions whose program ran but answered nothing: kept, and
+            # returned if the model insists (writes it again) or runs out of tries.
+            empty_answers: dict[str, tuple[str, Evaluation]] = {}
             for attempt_number in range(1 + max(0, self.settings.retries)):
                 status(
                     f"generating with {backend.name}"
@@ -305,12 +337,17 @@ class Pipeline:
                     context=context,
                     feedback=feedback,
                 )
-                attempt = self._attempt(backend, tier_index, messages, on_token)
+                attempt = self._attempt(backend, tier_index, messages, on_token, repair=attempt_number)
                 answer.attempts.append(attempt)
                 timings["generate"] = timings.get("generate", 0.0) + attempt.seconds.get("generate", 0.0)
                 if attempt.failure is None:
                     code = attempt.code or ""
                     normalized = _normalized_code(code)
+                    if normalized in empty_answers:
+                        # The model stands by its empty answer: take it.
+                        kept_code, kept = empty_answers[normalized]
+                        return self._finish(answer, topology, topo_context, kept_code, kept, backend.name,
+                                            tier_index, cache_key, change, started)
                     if normalized in seen_programs:
                         attempt.failure, attempt.message = "repeated", "same program as a failed attempt"
                     else:
@@ -320,17 +357,20 @@ class Pipeline:
                         evaluation = self.evaluate_program(topology, code, change)
                         attempt.seconds["execute"] = time.perf_counter() - t1
                         timings["execute"] = timings.get("execute", 0.0) + attempt.seconds["execute"]
-                        if evaluation.violation is None:
-                            self.complete_answer(answer, topology, code, evaluation, model=backend.name, tier=tier_index)
-                            if cache_key is not None:
-                                self.store.cache_put(cache_key, code, model=backend.name, read_only=not change)
-                            timings["total"] = time.perf_counter() - started
-                            self._log(answer, topology, topo_context)
-                            return answer
-                        attempt.failure = evaluation.violation.kind
-                        attempt.message = evaluation.violation.message
-                        attempt.line = getattr(evaluation.execution, "line", None)
-                last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
+                        last_try = attempt_number >= max(0, self.settings.retries)
+                        if evaluation.violation is None and not change and not last_try and _is_empty_answer(evaluation):
+                            empty_answers[normalized] = (code, evaluation)
+                            attempt.failure = "empty"
+                            attempt.message = f"result = {_short_value(evaluation.execution.value)}"
+                        elif evaluation.violation is None:
+                            return self._finish(answer, topology, topo_context, code, evaluation, backend.name,
+                                                tier_index, cache_key, change, started)
+                        else:
+                            attempt.failure = evaluation.violation.kind
+                            attempt.message = evaluation.violation.message
+                            attempt.line = getattr(evaluation.execution, "line", None)
+                if attempt.failure != "empty":
+                    last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
                 feedback.append(
                     Feedback(
                         kind=attempt.failure or "runtime",
@@ -339,6 +379,11 @@ class Pipeline:
                         line=attempt.line,
                     )
                 )
+            if empty_answers:
+                # Every try failed or answered nothing: nothing is a valid answer.
+                kept_code, kept = next(iter(empty_answers.values()))
+                return self._finish(answer, topology, topo_context, kept_code, kept, backend.name,
+                                    tier_index, cache_key, change, started)
             if tier_index + 1 < len(self.tiers):
                 status(f"{backend.name} did not succeed; escalating to {self.tiers[tier_index + 1].name}")
 
@@ -354,17 +399,44 @@ class Pipeline:
         self._log(answer, topology, topo_context)
         return answer
 
+    def _finish(
+        self,
+        answer: Answer,
+        topology: Topology,
+        topo_context: TopologyContext,
+        code: str,
+        evaluation: Evaluation,
+        model: str,
+        tier: int,
+        cache_key: str | None,
+        change: bool,
+        started: float,
+    ) -> Answer:
+        """Complete ``answer`` with a valid program's outcome, cache the program, log the request."""
+        self.complete_answer(answer, topology, code, evaluation, model=model, tier=tier)
+        if cache_key is not None:
+            self.store.cache_put(cache_key, code, model=model, read_only=not change)
+        answer.timings["total"] = time.perf_counter() - started
+        self._log(answer, topology, topo_context)
+        return answer
+
     def _attempt(
         self,
         backend: Backend,
         tier: int,
         messages: list[Message],
         on_token: Callable[[str], None] | None,
+        *,
+        repair: int = 0,
     ) -> Attempt:
+        # The first try is greedy (reproducible). A greedy repair tends to
+        # write the failed program again, so repairs sample, with a seed per
+        # attempt so that a run is still repeatable.
+        options = CompletionOptions(max_tokens=400, stop=STOP)
+        if repair:
+            options = CompletionOptions(max_tokens=400, stop=STOP, temperature=REPAIR_TEMPERATURE, seed=41 + repair)
         t0 = time.perf_counter()
-        completion = backend.complete(
-            messages, CompletionOptions(max_tokens=400, stop=STOP), on_token=on_token
-        )
+        completion = backend.complete(messages, options, on_token=on_token)
         attempt = Attempt(
             tier=tier,
             model=completion.model or backend.name,

@@ -138,6 +138,47 @@ def test_a_repeated_failing_program_is_not_run_again(topo):
     assert answer.ok
 
 
+def test_repairs_sample_but_the_first_attempt_is_greedy(topo):
+    """A greedy repair would tend to repeat the failed program: repairs sample, with a seed per attempt."""
+    fake = FakeBackend([block("result = G.nodes['nope']['role']"), block("result = G.nodes['x']['y']"), block("result = 1")])
+    pipeline(fake).ask("how many spines", topo)
+    options = [opts for _messages, opts in fake.calls]
+    assert options[0].temperature == 0
+    assert all(o.temperature > 0 for o in options[1:])
+    assert len({o.seed for o in options[1:]}) == 2
+
+
+@pytest.mark.parametrize(
+    ("replies", "value", "tries"),
+    [
+        # the model finds the filter that matches: its answer wins
+        (['result = nodes(G, role="spines")', 'result = nodes(G, role="spine")'], ["spine1", "spine2"], 2),
+        # the model writes the same program again: the empty answer stands
+        (['result = nodes(G, role="firewall")', 'result = nodes(G, role="firewall")'], [], 2),
+        # every other try fails: the empty answer is still a valid answer
+        (["result = 0", "result = G.nodes['x']['y']", "result = G.nodes['z']['y']"], 0, 3),
+    ],
+)
+def test_an_empty_answer_to_a_question_gets_one_more_look(topo, replies, value, tries):
+    """An empty answer is shown to the model as suspicious; it is kept if nothing better comes."""
+    fake = FakeBackend([block(code) for code in replies])
+    answer = pipeline(fake).ask("which devices are spines", topo)
+    assert answer.ok and answer.value == value
+    assert len(fake.calls) == tries
+    assert answer.attempts[0].failure == "empty"
+    assert "answer is empty" in fake.prompts[1][-1].content
+
+
+def test_an_empty_answer_on_the_last_try_or_for_a_change_is_taken_as_is(topo):
+    """No retries left, or a change request: an empty result is not second-guessed."""
+    fake = FakeBackend([block('result = nodes(G, role="firewall")')])
+    answer = pipeline(fake, retries=0).ask("which devices are firewalls", topo)
+    assert answer.ok and answer.value == [] and len(fake.calls) == 1
+    fake = FakeBackend([block('set_attrs(G, "leaf1", status="maintenance")\nresult = []')])
+    answer = pipeline(fake).ask("put leaf1 in maintenance", topo)
+    assert answer.ok and answer.changed and len(fake.calls) == 1
+
+
 def test_retries_are_bounded_and_failure_is_typed(topo):
     """After 1 + retries failures on the only tier, the answer fails with the last failure kind."""
     fake = FakeBackend([block("result = G.nodes['a']['x']"), block("result = G.nodes['b']['x']")])
@@ -203,3 +244,15 @@ def test_json_shape_for_a_change(topo):
         assert key in data
     assert data["changed"] is True and data["applied"] is False
     assert data["diff"]["links_changed"][0]["changes"][0] == {"name": "status", "before": "down", "after": "up"}
+
+
+def test_a_filter_on_a_name_nothing_has_is_an_error_that_says_what_exists(topo):
+    """links(G, n, role=...) matches no link: the repair prompt names the fix (peer=) instead of answering 'none'."""
+    fake = FakeBackend(
+        [block('result = len(links(G, "leaf1", role="spine"))'), block('result = len(links(G, "leaf1", peer={"role": "spine"}))')]
+    )
+    answer = pipeline(fake).ask("how many spine links does leaf1 have", topo)
+    assert answer.ok and answer.value == 3  # two parallel links to spine1, one to spine2
+    assert answer.attempts[0].failure == "runtime"
+    repair = fake.prompts[1][-1].content
+    assert "no link has an attribute 'role'" in repair and "peer={'role': ...}" in repair
