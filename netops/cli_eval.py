@@ -268,6 +268,12 @@ def eval_command(
             for result in run_suite(selected, pipeline, on_start=lambda c: progress.update(task, description=c.id)):
                 results.append(result)
                 progress.update(task, advance=1, passed=sum(r.passed for r in results))
+                if not status_console.is_terminal:  # CI logs: no live bar, so one line per case
+                    status_console.print(
+                        f"[{len(results)}/{len(selected)}] {result.id} {result.status} "
+                        f"({result.attempts} attempt(s), {result.latency:.1f}s)",
+                        markup=False,
+                    )
         except KeyboardInterrupt:
             interrupted = True
 

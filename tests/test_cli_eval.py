@@ -98,6 +98,7 @@ def test_report_shows_pass_rate_breakdowns_and_failures_with_programs(suite):
     assert "path(G, 'l1', 'l2')" in out  # the failing program is shown
     assert "expected the number 2" in out
     assert "latency" in out and "p50" in out and "p90" in out and "tokens" in out and "retries" in out
+    assert "[3/4] t-path fail (1 attempt(s)" in result.stderr  # not a terminal: a progress line per case
 
 
 def test_json_output_is_the_saved_run_and_compare_reports_fixed_and_broken(suite, tmp_path):
