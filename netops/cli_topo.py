@@ -42,6 +42,7 @@ def topology_option() -> Any:
 
 
 def _console() -> Console:
+    """Stdout console; one-line results pass soft_wrap=True so a long path never splits a line a script greps."""
     return Console(highlight=False)
 
 
@@ -120,7 +121,8 @@ def validate(
     _console().print(
         f"[green]ok[/green] {topology}: {topo.number_of_devices()} devices, "
         f"{topo.number_of_links()} links, format {topo.source_format}"
-        + (f", {len(topo.invariants)} invariant(s) declared" if topo.invariants else "")
+        + (f", {len(topo.invariants)} invariant(s) declared" if topo.invariants else ""),
+        soft_wrap=True,
     )
 
 
@@ -145,7 +147,8 @@ def convert(
     save(topo, output, format=target)
     _console().print(
         f"[green]wrote[/green] {output} ({target}): {topo.number_of_devices()} devices, "
-        f"{topo.number_of_links()} links"
+        f"{topo.number_of_links()} links",
+        soft_wrap=True,
     )
 
 
@@ -202,7 +205,8 @@ def _emit(topo: Topology, output: Optional[Path], force: bool) -> None:
     fmt = save(topo, output)
     Console(stderr=True, highlight=False).print(
         f"[green]wrote[/green] {output} ({fmt}): {topo.number_of_devices()} devices, "
-        f"{topo.number_of_links()} links"
+        f"{topo.number_of_links()} links",
+        soft_wrap=True,
     )
 
 

@@ -314,7 +314,9 @@ class Pipeline:
 
         t0 = time.perf_counter()
         entities = topo_context.resolver.resolve(request)
-        examples = self.examples.search(request, k=self.settings.examples, prefer_topology=topology.name)
+        examples = self.examples.search(
+            request, k=self.settings.examples, prefer_topology=topology.name, change=change
+        )
         timings["prompt"] = time.perf_counter() - t0
         last_violation: Violation | None = None
 

@@ -42,6 +42,19 @@ class Example:
     topology: str = ""
     source: str = "library"
 
+    @property
+    def changes_topology(self) -> bool:
+        """Whether the example's program edits G (a change request) rather than answering a question.
+
+        Curated examples say so by category; learned ones (no category) by
+        their request's wording, the same test the pipeline applies.
+        """
+        if self.category:
+            return self.category == "mutation"
+        from netops.intent import is_change_request
+
+        return is_change_request(self.request)
+
 
 _SYNONYMS = {
     "box": "device", "boxes": "device", "router": "device", "routers": "device", "switch": "device",
@@ -154,16 +167,30 @@ class ExampleIndex:
             scores.append(score)
         return scores
 
-    def search(self, query: str, k: int = 4, *, prefer_topology: str | None = None, exclude: Iterable[str] = ()) -> list[Example]:
+    def search(
+        self,
+        query: str,
+        k: int = 4,
+        *,
+        prefer_topology: str | None = None,
+        exclude: Iterable[str] = (),
+        change: bool | None = None,
+    ) -> list[Example]:
         """The ``k`` most similar examples, distinct programs, best first.
 
         Examples written for ``prefer_topology`` get a small boost: their
-        attribute names match the topology the request is about.
+        attribute names match the topology the request is about. With
+        ``change`` given, only examples of the same kind are returned: a small
+        model shown "set X to maintenance" next to "which devices are in
+        maintenance?" copies whichever shares more words, so a question never
+        sees an edit and a change request never sees a query.
         """
         excluded = {e.strip().lower() for e in exclude}
         scored = []
         for example, score in zip(self.examples, self.scores(query)):
             if score <= 0 or example.request.lower() in excluded:
+                continue
+            if change is not None and example.changes_topology != change:
                 continue
             if prefer_topology and example.topology == prefer_topology:
                 score *= 1.15

@@ -78,6 +78,26 @@ def test_bm25_prefers_the_closest_request_and_dedupes_programs():
     assert all("path" not in e.code for e in found)
 
 
+def test_retrieval_keeps_questions_and_changes_apart():
+    """A change request is shown only edits and a question only queries, even when a query shares more words."""
+    index = ExampleIndex(
+        [
+            Example("which devices are in maintenance", "result = nodes(G, status='maintenance')\n", "filter"),
+            Example("count devices in maintenance", "result = len(nodes(G, status='maintenance'))\n", "count"),
+            Example("set leaf9 back to active", "set_attrs(G, 'leaf9', status='active')\n", "mutation"),
+            Example("mark the fra devices as maintenance", "set_attrs(G, nodes(G, site='fra'), status='maintenance')\n"),
+        ]
+    )
+    request = "set the status of acc-n1 to maintenance"
+    unfiltered = index.search(request, k=2)
+    assert any("set_attrs" not in e.code for e in unfiltered)  # the trap: queries rank high on shared words
+    as_change = index.search(request, k=4, change=True)
+    assert [e.request for e in as_change] and all("set_attrs" in e.code for e in as_change)
+    assert len(as_change) == 2  # the uncategorized (learned) one counts as a change by its wording
+    as_question = index.search("which devices are in maintenance mode?", k=4, change=False)
+    assert as_question and all("set_attrs" not in e.code for e in as_question)
+
+
 def test_prompt_keeps_the_fixed_prefix_first_and_identical():
     """The system message starts with the fixed prefix and is the same for every request."""
     builder = PromptBuilder(summarize(Topology(demo_graph(), name="demo")).to_prompt())
