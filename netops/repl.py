@@ -170,6 +170,15 @@ class Repl:
                 self.console.print("[yellow]cancelled[/yellow]")
             except NetOpsError as exc:
                 self.console.print(error_text(exc.message, exc.hint))
+            except Exception as exc:  # noqa: BLE001 - one failed request must not end the session
+                # A bug (or a backend failing in a way no one foresaw) costs this
+                # request, not the conversation and its pending change.
+                self.console.print(
+                    error_text(
+                        f"unexpected {type(exc).__name__}: {exc}",
+                        "this is a netops bug; the session goes on and a pending change is kept",
+                    )
+                )
 
     def banner(self) -> None:
         """Say what is loaded and how to get help."""

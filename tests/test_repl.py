@@ -192,3 +192,26 @@ def test_pin_saves_the_last_question_as_an_audit_check(workdir):
     (check,) = load_checks(checks_path).checks
     assert (check.id, check.question, check.expect.describe()) == ("down-links", "which links are down", "empty result")
     assert 'links(G, status="down")' in check.program
+
+
+def test_an_unexpected_error_costs_the_request_not_the_session(workdir, monkeypatch):
+    """A backend that fails in an unforeseen way prints one error line; the loop and the pending change survive."""
+    from rich.console import Console
+
+    from netops.pipeline import Pipeline
+    from netops.repl import Repl
+    from netops.session import Session
+    from netops.settings import Settings
+    from netops.testing import FakeBackend
+
+    backend = FakeBackend([block('set_attrs(G, "acc-n1", status="maintenance")'), RuntimeError("llama_decode failed")])
+    session = Session(path=workdir / "campus.yaml", pipeline=Pipeline([backend], Settings(retries=0, cache=False)), store=None)
+    output = Console(record=True, width=120, color_system=None)
+    repl = Repl(session, output, history_path=None)
+    lines = iter(["set acc-n1 to maintenance", "how many core switches"])
+    monkeypatch.setattr(repl, "read", lambda: next(lines, None))
+    monkeypatch.setattr(repl, "confirm", lambda question: True)
+    assert repl.run() == 0
+    text = output.export_text()
+    assert "unexpected RuntimeError: llama_decode failed" in text and "Traceback" not in text
+    assert session.pending is not None  # the change made before the failure is still there

@@ -401,10 +401,15 @@ class _Engine:
     # ---- KV cache
 
     def truncate(self, n: int) -> None:
-        """Forget everything after the first ``n`` tokens of the KV cache."""
-        if n < len(self.tokens):
-            self._lib.llama_memory_seq_rm(self.memory, 0, n, -1)
-            del self.tokens[n:]
+        """Forget everything after the first ``n`` tokens of the KV cache.
+
+        The KV cache is cleared past ``n`` even when ``self.tokens`` is already
+        that short: after an interrupted decode it may hold cells the list
+        never recorded, and every prompt passes through here.
+        """
+        n = min(n, len(self.tokens))
+        del self.tokens[n:]
+        self._lib.llama_memory_seq_rm(self.memory, 0, n, -1)
 
     def feed(self, tokens: Sequence[int], *, all_logits: bool = False) -> Any:
         """Evaluate ``tokens`` after the cached ones; return the logits.
@@ -413,13 +418,23 @@ class _Engine:
         call), or, with ``all_logits``, the argmax at every position of the
         final batch (used to verify drafts).
         """
-        import numpy as np
-
-        lib = self._lib
         if not tokens:
             raise ValueError("feed() needs at least one token")
         if len(self.tokens) + len(tokens) > self.n_ctx:
             raise _ContextFull()
+        try:
+            return self._feed(tokens, all_logits)
+        except BaseException:
+            # Ctrl-C (KeyboardInterrupt) can land after llama_decode returned
+            # and before self.tokens caught up: drop whatever the KV cache
+            # holds beyond self.tokens so the next decode starts consistent.
+            self._lib.llama_memory_seq_rm(self.memory, 0, len(self.tokens), -1)
+            raise
+
+    def _feed(self, tokens: Sequence[int], all_logits: bool) -> Any:
+        import numpy as np
+
+        lib = self._lib
         batch = self.batch
         for start in range(0, len(tokens), self.n_batch):
             chunk = tokens[start : start + self.n_batch]
@@ -434,7 +449,6 @@ class _Engine:
             batch.logits[len(chunk) - 1] = True
             rc = lib.llama_decode(self.ctx, batch)
             if rc != 0:
-                self.truncate(base)
                 raise RuntimeError(f"llama_decode failed with status {rc}")
             self.tokens.extend(int(t) for t in chunk)
         if all_logits:

@@ -231,3 +231,36 @@ def test_warm_makes_the_first_request_reuse_the_prefix(small_model_path, request
     completion = backend.complete(messages, CompletionOptions(max_tokens=20, stop=STOP))
     assert completion.details["prefix_source"] == "kv"
     assert completion.cached_tokens >= completion.details["prefix_tokens"]
+
+
+@pytest.mark.model
+def test_ctrl_c_during_a_decode_leaves_the_engine_usable(small_model_path, requests_, state_dir, monkeypatch):
+    """Ctrl-C lands when llama_decode returns (Python runs signal handlers then): the next request still works.
+
+    The decode has already stored the batch in the KV cache, but the engine's
+    token list never recorded it; the next prompt that reuses exactly the
+    cached prefix must not decode on top of those phantom cells.
+    """
+    options = CompletionOptions(max_tokens=60, stop=STOP)
+    backend = LlamaCppBackend(small_model_path, prefix_cache="memory")
+    expected = backend.complete(requests_["vendors"], options).text
+    engine = backend.load()
+
+    class InterruptAfterDecode:
+        """The llama library, except that the first decode is followed by a Ctrl-C."""
+
+        def __init__(self, lib):
+            self._real = lib
+
+        def __getattr__(self, name):
+            return getattr(self._real, name)
+
+        def llama_decode(self, ctx, batch):
+            self._real.llama_decode(ctx, batch)
+            monkeypatch.setattr(engine, "_lib", self._real)
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(engine, "_lib", InterruptAfterDecode(engine._lib))
+    with pytest.raises(KeyboardInterrupt):
+        backend.complete(requests_["spines"], options)  # interrupted while evaluating its request part
+    assert backend.complete(requests_["vendors"], options).text == expected
