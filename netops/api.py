@@ -30,6 +30,8 @@ from typing import Any
 
 import networkx as nx
 
+from netops.ifnames import match_interface
+
 __all__ = [
     "HELPERS",
     "helpers",
@@ -173,10 +175,16 @@ def nodes(G: nx.MultiGraph, where: Callable[[dict], bool] | None = None, **filte
 def attr(G: nx.MultiGraph, node: str, name: str, default: Any = None) -> Any:
     """One attribute of one device, or ``default`` if it is missing: attr(G, "leaf1", "rack").
 
+    A name that no device has at all is an error (it lists the names that
+    exist) unless a ``default`` is given: "Country" is not "country".
+
     >>> attr(demo_graph(), "leaf1", "rack")
     'r1'
     """
-    return G.nodes[node].get(name, default)
+    attrs = G.nodes[node]
+    if name not in attrs and default is None and not any(name in d for _n, d in G.nodes(data=True)):
+        _check_filter_names(G, {name: None}, on_links=False, where="attr()")
+    return attrs.get(name, default)
 
 
 def neighbors(G: nx.MultiGraph, node: str, **filters: Any) -> list[str]:
@@ -267,6 +275,12 @@ def interface(G: nx.MultiGraph, node: str, other: str, key: Any = None) -> str |
     >>> interface(demo_graph(), "leaf1", "spine1")
     'Ethernet49'
     """
+    if other not in G and node in G and match_interface(other, interfaces(G, node)) is not None:
+        # A common slip: an interface name where the peer device belongs.
+        raise ValueError(
+            f"{other!r} is an interface of {node!r}, not a device; "
+            f"the link on it is find_interface(G, {node!r}, {other!r})"
+        )
     for _a, _b, k, d in links_between(G, node, other):
         if key is None or k == key:
             return (d.get(INTERFACES) or {}).get(node)
@@ -290,15 +304,14 @@ def interfaces(G: nx.MultiGraph, node: str) -> dict[str, str]:
 def find_interface(G: nx.MultiGraph, node: str, name: str) -> Link | None:
     """The link on interface ``name`` of ``node`` as (node, peer, key, data), or None: find_interface(G, "leaf1", "Ethernet51").
 
-    Interface names compare case-insensitively.
+    Names compare ignoring case, and CLI abbreviations work ("Gi1/0/1", "Eth51").
 
-    >>> find_interface(demo_graph(), "leaf1", "ethernet51")[1]
+    >>> find_interface(demo_graph(), "leaf1", "eth51")[1]
     'spine2'
     """
-    for a, b, k, d in links(G, node):
-        if str((d.get(INTERFACES) or {}).get(node, "")).lower() == name.lower():
-            return (a, b, k, d)
-    return None
+    on_node = {str((d.get(INTERFACES) or {}).get(node, "")): (a, b, k, d) for a, b, k, d in links(G, node)}
+    chosen = match_interface(name, [n for n in on_node if n])
+    return on_node[chosen] if chosen is not None else None
 
 
 # -- paths and what-if ------------------------------------------------------------

@@ -9,6 +9,10 @@ result is a few prompt lines such as::
 
     "ams" is the value "ams" of device attribute "site" (148 devices)
     "fra-leaf3" is device "fra-leaf3" (role=leaf, site=fra)
+    "Gi1/0/1" is interface "GigabitEthernet1/0/1" of device "acc-n1"
+
+Interface names (abbreviated the way CLIs accept) are resolved only on the
+devices the request names: "Ethernet1" alone exists on every switch.
 
 Only names go into the prompt, never the topology's contents at large.
 """
@@ -20,6 +24,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from netops.ifnames import looks_like_interface, match_interface
 from netops.topology.model import INTERFACES, Topology
 
 __all__ = ["Entity", "EntityResolver"]
@@ -35,7 +40,7 @@ class Entity:
     """A phrase of the request and what it is in the topology."""
 
     text: str
-    kind: str  # "device", "node-value" or "link-value"
+    kind: str  # "device", "node-value", "link-value" or "interface"
     value: str
     attribute: str | None = None
     count: int = 0
@@ -45,6 +50,11 @@ class Entity:
         """One prompt line."""
         if self.kind == "device":
             return f'"{self.text}" is device "{self.value}"' + (f" ({self.detail})" if self.detail else "")
+        if self.kind == "interface":
+            return (
+                f'"{self.text}" is interface "{self.value}" of device "{self.detail}"; '
+                f'its link is find_interface(G, "{self.detail}", "{self.value}")'
+            )
         owner = "device" if self.kind == "node-value" else "link"
         plural = "s" if self.count != 1 else ""
         return (
@@ -72,6 +82,7 @@ class EntityResolver:
     def __init__(self, topology: Topology) -> None:
         self.devices: dict[str, str] = {}
         self.details: dict[str, str] = {}
+        self.interfaces: dict[str, list[str]] = defaultdict(list)
         self.values: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
         node_values: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         link_values: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -84,6 +95,8 @@ class EntityResolver:
                 if isinstance(value, (str, int)) and not isinstance(value, bool):
                     node_values[key][str(value)] += 1
         for _a, _b, _k, attrs in topology.links():
+            for device, port in (attrs.get(INTERFACES) or {}).items():
+                self.interfaces[str(device)].append(str(port))
             for key, value in attrs.items():
                 if key != INTERFACES and isinstance(value, (str, int)) and not isinstance(value, bool):
                     link_values[key][str(value)] += 1
@@ -166,4 +179,17 @@ class EntityResolver:
                         for e in self._lookup(close[0])
                     ]
             add(matches)
+        add(self._interfaces_of_named_devices(words, [e.value for e in found if e.kind == "device"]))
         return found[:limit]
+
+    def _interfaces_of_named_devices(self, words: list[str], devices: list[str]) -> list[Entity]:
+        """Interface names in ``words`` that belong to exactly one of the named ``devices``."""
+        found = []
+        for word in words:
+            if word.lower() in self.devices or not looks_like_interface(word):
+                continue
+            owners = [(d, m) for d in devices if (m := match_interface(word, self.interfaces.get(d, ()))) is not None]
+            if len(owners) == 1:
+                device, name = owners[0]
+                found.append(Entity(word, "interface", name, detail=device))
+        return found

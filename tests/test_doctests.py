@@ -11,6 +11,7 @@ MODULES = [
     "netops.api",
     "netops.buildflags",
     "netops.diff",
+    "netops.ifnames",
     "netops.intent",
     "netops.retrieval",
     "netops.pipeline",

@@ -256,3 +256,26 @@ def test_a_filter_on_a_name_nothing_has_is_an_error_that_says_what_exists(topo):
     assert answer.attempts[0].failure == "runtime"
     repair = fake.prompts[1][-1].content
     assert "no link has an attribute 'role'" in repair and "peer={'role': ...}" in repair
+
+
+def test_an_interface_passed_as_a_peer_is_an_error_that_names_find_interface(topo):
+    """interface(G, "leaf1", "Eth51") mistakes a port for a device: the repair prompt says which helper finds it."""
+    fake = FakeBackend(
+        [block('result = interface(G, "leaf1", "Eth51")'), block('result = find_interface(G, "leaf1", "Eth51")[1]')]
+    )
+    answer = pipeline(fake).ask("what is plugged into leaf1 Eth51", topo)
+    assert answer.ok and answer.value == "spine2"  # the abbreviation resolves to Ethernet51
+    assert answer.attempts[0].failure == "runtime"
+    repair = fake.prompts[1][-1].content
+    assert "'Eth51' is an interface of 'leaf1', not a device" in repair
+    assert "find_interface(G, 'leaf1', 'Eth51')" in repair
+
+
+def test_attr_on_a_name_no_device_has_is_an_error_that_lists_the_names(topo):
+    """attr(G, n, "Rack") answers None silently no more: the repair prompt lists the real names (rack)."""
+    fake = FakeBackend([block('result = attr(G, "leaf1", "Rack")'), block('result = attr(G, "leaf1", "rack")')])
+    answer = pipeline(fake).ask("which rack is leaf1 in", topo)
+    assert answer.ok and answer.value == "r1"
+    assert answer.attempts[0].failure == "runtime"
+    assert "attr(): no device has an attribute 'Rack'" in fake.prompts[1][-1].content
+    assert "rack" in fake.prompts[1][-1].content

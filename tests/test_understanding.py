@@ -57,6 +57,15 @@ def test_entity_lines_say_what_a_name_is():
     assert line == '"ams" is the value \'ams\' of device attribute "site" (5 devices)'
 
 
+def test_entities_name_an_abbreviated_interface_of_a_named_device():
+    """"eth51 on leaf1" resolves to Ethernet51 of leaf1 with the call that finds its link; a bare interface does not."""
+    entities = _resolver().resolve("what is plugged into eth51 on leaf1?")
+    interface = [e for e in entities if e.kind == "interface"]
+    assert [(e.value, e.detail) for e in interface] == [("Ethernet51", "leaf1")]
+    assert 'find_interface(G, "leaf1", "Ethernet51")' in interface[0].describe()
+    assert [e for e in _resolver().resolve("what is plugged into Ethernet1?") if e.kind == "interface"] == []
+
+
 def test_tokenize_folds_synonyms_and_plurals():
     """Operators' synonyms map to one term so retrieval finds the right examples."""
     assert tokenize("routers with failed cables") == ["device", "fail", "link"]  # "with" is a stop word
