@@ -138,6 +138,10 @@ class ExecutionError(NetOpsError):
     exit_code = EXIT_EXECUTION
 
 
+class PromptTooLong(ExecutionError):
+    """The prompt does not fit the model's context window (the pipeline may shorten a repair prompt)."""
+
+
 class NoCodeError(ExecutionError):
     """The model's answer held no Python program."""
 

@@ -28,6 +28,7 @@ import networkx as nx
 from netops import api
 from netops.diff import TopologyDiff, diff_graphs
 from netops.entities import EntityResolver
+from netops.errors import PromptTooLong
 from netops.intent import is_change_request
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
@@ -322,6 +323,13 @@ class Pipeline:
 
         for tier_index, backend in enumerate(self.tiers):
             remote = bool(getattr(backend, "remote", False))
+
+            def build(turns: list[Feedback], remote: bool = remote) -> list[Message]:
+                # A remote tier sees the request, schema and examples, never names from the topology.
+                return topo_context.builder.messages(
+                    request, examples=examples, entities=() if remote else entities, context=context, feedback=turns
+                )
+
             feedback: list[Feedback] = []
             seen_programs: set[str] = set()
             # Questions whose program ran but answered nothing: kept, and
@@ -332,14 +340,9 @@ class Pipeline:
                     f"generating with {backend.name}"
                     + (f" (repair {attempt_number})" if attempt_number else "")
                 )
-                messages = topo_context.builder.messages(
-                    request,
-                    examples=examples,
-                    entities=() if remote else entities,
-                    context=context,
-                    feedback=feedback,
-                )
-                attempt = self._attempt(backend, tier_index, messages, on_token, repair=attempt_number)
+                attempt = self._attempt_fitting(backend, tier_index, build, feedback, on_token, repair=attempt_number)
+                if attempt is None:
+                    break  # even the latest failure alone no longer fits the context: this tier is done
                 answer.attempts.append(attempt)
                 timings["generate"] = timings.get("generate", 0.0) + attempt.seconds.get("generate", 0.0)
                 if attempt.failure is None:
@@ -421,6 +424,31 @@ class Pipeline:
         answer.timings["total"] = time.perf_counter() - started
         self._log(answer, topology, topo_context)
         return answer
+
+    def _attempt_fitting(
+        self,
+        backend: Backend,
+        tier: int,
+        build: Callable[[list[Feedback]], list[Message]],
+        feedback: list[Feedback],
+        on_token: Callable[[str], None] | None,
+        *,
+        repair: int = 0,
+    ) -> Attempt | None:
+        """An attempt whose prompt fits the model's context, or None.
+
+        Each repair adds the failed program and its error to the prompt; after
+        a few, a long prompt can outgrow a small context. Then only the latest
+        failure is kept (it is the one the model must fix). A first attempt
+        that does not fit is the operator's problem and raises PromptTooLong.
+        """
+        for turns in dict.fromkeys((len(feedback), 1)):  # every failure, then the latest alone
+            try:
+                return self._attempt(backend, tier, build(feedback[len(feedback) - turns :]), on_token, repair=repair)
+            except PromptTooLong:
+                if not feedback:
+                    raise
+        return None
 
     def _attempt(
         self,

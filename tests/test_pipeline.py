@@ -279,3 +279,31 @@ def test_attr_on_a_name_no_device_has_is_an_error_that_lists_the_names(topo):
     assert answer.attempts[0].failure == "runtime"
     assert "attr(): no device has an attribute 'Rack'" in fake.prompts[1][-1].content
     assert "rack" in fake.prompts[1][-1].content
+
+
+def test_a_repair_prompt_that_outgrows_the_context_keeps_only_the_latest_failure(topo):
+    """Two failed programs make the third prompt too long: it is rebuilt with the last failure alone."""
+    from netops.errors import PromptTooLong
+
+    fake = FakeBackend(
+        [
+            block("result = nodes(G, role=)"),
+            block("result = undefined_name"),
+            PromptTooLong("the prompt has 5000 tokens but the model context holds 4096"),
+            block('result = len(nodes(G, role="spine"))'),
+        ]
+    )
+    answer = pipeline(fake, retries=2).ask("how many spines", topo)
+    assert answer.ok and answer.value == 2
+    shortened = fake.prompts[3]
+    assert len(shortened) == 4  # system, request, the latest failed program, its error
+    assert "undefined_name" in shortened[2].content
+
+
+def test_a_first_prompt_that_does_not_fit_is_the_operators_error(topo):
+    """Without a repair history to drop, the context error reaches the caller with its hint."""
+    from netops.errors import PromptTooLong
+
+    fake = FakeBackend([PromptTooLong("the prompt has 5000 tokens but the model context holds 4096")])
+    with pytest.raises(PromptTooLong):
+        pipeline(fake).ask("how many spines", topo)

@@ -993,9 +993,9 @@ class LlamaCppBackend:
 
 
 def _context_error(n_prompt: int, n_ctx: int) -> Exception:
-    from netops.errors import ExecutionError
+    from netops.errors import PromptTooLong
 
-    return ExecutionError(
+    return PromptTooLong(
         f"the prompt has {n_prompt} tokens but the model context holds {n_ctx}",
         hint="shorten the request or lower the number of examples (NETOPS_EXAMPLES)",
     )
