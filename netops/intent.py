@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_change_request", "CHANGE_VERBS"]
+__all__ = ["is_change_request", "refers_back", "CHANGE_VERBS"]
 
 CHANGE_VERBS = frozenset(
     """
@@ -44,3 +44,18 @@ def is_change_request(request: str) -> bool:
     text = _LEADING.sub("", text)
     match = re.match(r"[a-z']+", text)
     return bool(match) and match.group(0) in CHANGE_VERBS
+
+
+_BACK_REFERENCE = re.compile(r"\b(them|those|these|ones|they|it|same|only|instead|also|of which)\b")
+
+
+def refers_back(request: str) -> bool:
+    """True when a request leans on the previous one ("only the ones made by aruba", "now mark them down").
+
+    Such a request says too little on its own to find similar examples by;
+    the pipeline searches with the previous request's words added.
+
+    >>> refers_back("only the ones made by aruba"), refers_back("which links are down?")
+    (True, False)
+    """
+    return bool(_BACK_REFERENCE.search(request.lower()))

@@ -29,7 +29,7 @@ from netops import api
 from netops.diff import TopologyDiff, diff_graphs
 from netops.entities import EntityResolver
 from netops.errors import PromptTooLong
-from netops.intent import is_change_request
+from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
 from netops.retrieval import ExampleIndex
@@ -315,9 +315,8 @@ class Pipeline:
 
         t0 = time.perf_counter()
         entities = topo_context.resolver.resolve(request)
-        examples = self.examples.search(
-            request, k=self.settings.examples, prefer_topology=topology.name, change=change
-        )
+        query = f"{context[-1].request} {request}" if context and refers_back(request) else request
+        examples = self.examples.search(query, k=self.settings.examples, prefer_topology=topology.name, change=change)
         timings["prompt"] = time.perf_counter() - t0
         last_violation: Violation | None = None
 

@@ -307,3 +307,22 @@ def test_a_first_prompt_that_does_not_fit_is_the_operators_error(topo):
     fake = FakeBackend([PromptTooLong("the prompt has 5000 tokens but the model context holds 4096")])
     with pytest.raises(PromptTooLong):
         pipeline(fake).ask("how many spines", topo)
+
+
+def test_a_follow_up_finds_examples_by_the_previous_request_too(topo):
+    """"only the aruba ones" says little alone: the examples come from "list leaves" + the follow-up."""
+    from netops.prompting import Turn
+
+    examples = ExampleIndex(
+        [
+            Example("count leaves per rack", 'result = count_by(G, "rack", role="leaf")\n', "aggregate"),
+            Example("shortest path between two devices", 'result = path(G, "leaf1", "border1")\n', "path"),
+        ]
+    )
+    fake = FakeBackend([block('result = nodes(G, role="leaf", vendor="arista")')])
+    earlier = [Turn("list leaves", 'result = nodes(G, role="leaf")\n')]
+    pipeline(fake, examples=examples).ask("only the arista ones", topo, context=earlier)
+    assert "count leaves per rack" in fake.prompts[0][1].content
+    fake = FakeBackend([block('result = nodes(G, vendor="arista")')])
+    pipeline(fake, examples=examples).ask("arista devices", topo, context=earlier)  # not a follow-up
+    assert "count leaves per rack" not in fake.prompts[0][1].content

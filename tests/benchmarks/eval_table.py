@@ -7,14 +7,43 @@ Run it directly (it is not collected by pytest)::
 
 Each argument is ``LABEL=PATH``. The first table has one row per run
 (pass@1, latency percentiles, attempts, tokens); the second has pass@1 per
-category, one column per run.
+category, one column per run; the third sorts the first run's failures by
+cause (from the comparator's reason for each failed case).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
+from collections import Counter
 from pathlib import Path
+
+# First matching pattern wins; the reasons are the comparator's own words.
+_CAUSES = [
+    ("no valid program: the repairs wrote the same program again", r"^repeated:"),
+    ("no valid program: runtime error in every attempt", r"^runtime:"),
+    ("no valid program: syntax", r"^syntax:"),
+    ("no valid program: a change request that changed nothing", r"^no-change:"),
+    ("no valid program: other", r"no valid program|pipeline raised"),
+    ("wrong change (other devices, links or attributes edited)", r"^(device|link|missing link|unexpected link)|changed:"),
+    ("answered nothing (a filter matched nothing, or 0)", r"(\d+ expected, 0 given)|got \[\]$|got 0$|expected .* got (null|None)$"),
+    ("wrong answer shape (a list for a count, names for a table...)", r"expected (the number|a mapping|rows|True|False|the link).*got [\[{\"]"),
+    ("wrong selection (some items missing or extra)", r"expected, \d+ given|missing key|unexpected key|table rows differ|position \d"),
+    ("wrong value (a unit, a threshold or a formula)", r"^expected"),
+]
+
+
+def failure_causes(run: dict) -> Counter:
+    """Count the run's failed cases by cause."""
+    causes: Counter = Counter()
+    for case in run["results"]:
+        if case["status"] == "pass":
+            continue
+        reason = case.get("reason") or ""
+        cause = next((name for name, pattern in _CAUSES if re.search(pattern, reason)), "other")
+        causes[cause] += 1
+    return causes
 
 
 def _pct(value: float) -> str:
@@ -57,6 +86,13 @@ def main(argv: list[str]) -> int:
             count = runs[0][1]["summary"][key][name]
             cases = count.get("cases", "") if isinstance(count, dict) else ""
             print(f"| {title}: {name} ({cases}) | " + " | ".join(cells) + " |")
+    print()
+    label, first = runs[0]
+    causes = failure_causes(first)
+    print(f"| why {label} failed | cases |")
+    print("|---|---|")
+    for cause, count in causes.most_common():
+        print(f"| {cause} | {count} |")
     return 0
 
 
