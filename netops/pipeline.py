@@ -441,12 +441,16 @@ class Pipeline:
         failure is kept (it is the one the model must fix). A first attempt
         that does not fit is the operator's problem and raises PromptTooLong.
         """
-        for turns in dict.fromkeys((len(feedback), 1)):  # every failure, then the latest alone
+        try:
+            return self._attempt(backend, tier, build(feedback), on_token, repair=repair)
+        except PromptTooLong:
+            if not feedback:
+                raise
+        if len(feedback) > 1:
             try:
-                return self._attempt(backend, tier, build(feedback[len(feedback) - turns :]), on_token, repair=repair)
+                return self._attempt(backend, tier, build(feedback[-1:]), on_token, repair=repair)
             except PromptTooLong:
-                if not feedback:
-                    raise
+                pass
         return None
 
     def _attempt(

@@ -27,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from netops.errors import InputError
+from netops.intent import is_change_request
 from netops.resources import prompts_dir
 
 __all__ = ["Example", "load_examples", "ExampleIndex", "tokenize"]
@@ -51,8 +52,6 @@ class Example:
         """
         if self.category:
             return self.category == "mutation"
-        from netops.intent import is_change_request
-
         return is_change_request(self.request)
 
 
@@ -144,6 +143,7 @@ class ExampleIndex:
         self.k1 = k1
         self.b = b
         self._docs = [Counter(tokenize(e.request)) for e in self.examples]
+        self._changes = [e.changes_topology for e in self.examples]
         self._lengths = [sum(d.values()) for d in self._docs]
         self._avg = (sum(self._lengths) / len(self._lengths)) if self._lengths else 0.0
         frequency: Counter[str] = Counter()
@@ -187,10 +187,10 @@ class ExampleIndex:
         """
         excluded = {e.strip().lower() for e in exclude}
         scored = []
-        for example, score in zip(self.examples, self.scores(query)):
+        for example, changes, score in zip(self.examples, self._changes, self.scores(query)):
             if score <= 0 or example.request.lower() in excluded:
                 continue
-            if change is not None and example.changes_topology != change:
+            if change is not None and changes != change:
                 continue
             if prefer_topology and example.topology == prefer_topology:
                 score *= 1.15

@@ -404,8 +404,10 @@ class _Engine:
         """Forget everything after the first ``n`` tokens of the KV cache.
 
         The KV cache is cleared past ``n`` even when ``self.tokens`` is already
-        that short: after an interrupted decode it may hold cells the list
-        never recorded, and every prompt passes through here.
+        that short: Ctrl-C lands when llama_decode returns, before the batch
+        is appended to ``self.tokens``, so the cache may hold cells the list
+        never recorded. Every prompt passes through here, which makes this the
+        one place that keeps the two consistent.
         """
         n = min(n, len(self.tokens))
         del self.tokens[n:]
@@ -422,16 +424,6 @@ class _Engine:
             raise ValueError("feed() needs at least one token")
         if len(self.tokens) + len(tokens) > self.n_ctx:
             raise _ContextFull()
-        try:
-            return self._feed(tokens, all_logits)
-        except BaseException:
-            # Ctrl-C (KeyboardInterrupt) can land after llama_decode returned
-            # and before self.tokens caught up: drop whatever the KV cache
-            # holds beyond self.tokens so the next decode starts consistent.
-            self._lib.llama_memory_seq_rm(self.memory, 0, len(self.tokens), -1)
-            raise
-
-    def _feed(self, tokens: Sequence[int], all_logits: bool) -> Any:
         import numpy as np
 
         lib = self._lib
