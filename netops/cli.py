@@ -94,6 +94,9 @@ def _mount() -> None:
     cli_history.register(app)
     from netops import cli_eval; cli_eval.register(app)  # noqa: E702
     from netops import cli_audit; cli_audit.register(app)  # noqa: E702
+    from netops.cli_cache import cache_app
+
+    app.add_typer(cache_app, name="cache")
 
 
 _mount()

@@ -13,14 +13,27 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from netops.errors import ChangeRejected, RetriesExhausted, UsageError
+from netops.errors import ChangeRejected, DeadlineExceeded, RetriesExhausted, UsageError
 from netops.pipeline import Answer, Pipeline
 from netops.prompting import Turn
 from netops.render import code_panel, diff_renderable, result_renderable
 from netops.settings import Settings, load_settings
 from netops.topology import Topology, save
 
-__all__ = ["register", "build_pipeline"]
+__all__ = ["register", "build_pipeline", "TIMEOUT_HELP", "check_timeout"]
+
+#: Help text of ``--timeout`` on ``ask``, ``repl`` and ``eval``.
+TIMEOUT_HELP = (
+    "Seconds one request may take in all: every attempt on every model tier, and running the program "
+    "(default 45, or the 'deadline' setting; 0 = no limit). Past it, nothing is changed and ask exits 4."
+)
+
+
+def check_timeout(timeout: float | None) -> float | None:
+    """Validate a ``--timeout`` value (None: use the settings; 0: no deadline)."""
+    if timeout is not None and not timeout >= 0:
+        raise UsageError(f"--timeout must be a positive number of seconds (or 0 for no limit), not {timeout:g}")
+    return timeout
 
 
 def build_pipeline(settings: Settings, *, frontend: str, store=None, progress=None) -> Pipeline:
@@ -86,13 +99,14 @@ def ask_command(
     explain: bool = typer.Option(False, "--explain", help="Also explain the program in plain language."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the program cache for this request."),
     retries: Optional[int] = typer.Option(None, "--retries", help="Repair attempts per model tier."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
 ) -> None:
     """Ask a question about a topology, or request a change to it.
 
     A local model writes a short program, the sandbox runs it, the result is
     validated, and a change is shown as a diff and applied only after you
     confirm (or with --yes). Exit codes: 0 ok, 1 change declined or invalid,
-    3 bad topology file, 4 no valid program, 5 no usable model.
+    3 bad topology file, 4 no valid program (or --timeout passed), 5 no usable model.
 
     Examples:
 
@@ -105,7 +119,9 @@ def ask_command(
 
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other")
-    settings = load_settings(model=model, retries=retries, cache=False if no_cache else None)
+    settings = load_settings(
+        model=model, retries=retries, cache=False if no_cache else None, deadline=check_timeout(timeout)
+    )
     topo, sha256 = load_for_change(topology)
     store = Store()
     quiet = as_json
@@ -123,6 +139,8 @@ def ask_command(
         if not answer.ok:
             if quiet:
                 print(json.dumps(answer.to_json(), indent=2, default=str))
+            if answer.error_kind == "deadline":
+                raise DeadlineExceeded(answer.error, seconds=settings.deadline)
             raise RetriesExhausted(answer.error or "no valid program", hint="rephrase the request, or try a larger --model")
         if not answer.changed:
             if quiet:

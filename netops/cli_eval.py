@@ -57,19 +57,21 @@ def _pct(rate: Optional[float]) -> str:
     return "-" if rate is None else f"{rate * 100:.1f}%"
 
 
-def _build_pipeline(ctx: typer.Context, *, model: Optional[str], retries: Optional[int], no_retrieval: bool) -> Any:
+def _build_pipeline(
+    ctx: typer.Context, *, model: Optional[str], retries: Optional[int], no_retrieval: bool, timeout: Optional[float] = None
+) -> Any:
     injected = (ctx.obj or {}).get(PIPELINE_KEY) if isinstance(ctx.obj, dict) else None
     if injected is not None:
         pipeline = injected() if not hasattr(injected, "ask") and callable(injected) else injected
         settings = getattr(pipeline, "settings", None)
-        if retries is not None and settings is not None and hasattr(settings, "with_overrides"):
-            pipeline.settings = settings.with_overrides(retries=retries)
+        if (retries is not None or timeout is not None) and settings is not None and hasattr(settings, "with_overrides"):
+            pipeline.settings = settings.with_overrides(retries=retries, deadline=timeout)
     else:
         from netops.cli_ask import build_pipeline
         from netops.settings import load_settings
 
         # The program cache is off: an evaluation measures the model, not earlier answers.
-        settings = load_settings(model=model, retries=retries, cache=False)
+        settings = load_settings(model=model, retries=retries, cache=False, deadline=timeout)
         with Console(stderr=True, highlight=False).status("loading the model...", spinner="dots"):
             pipeline = build_pipeline(settings, frontend="eval", store=None)
     if no_retrieval and hasattr(pipeline, "examples"):
@@ -206,6 +208,11 @@ def eval_command(
     case_ids: Optional[list[str]] = typer.Option(None, "--id", help="Only these case ids (repeat or comma-separate)."),
     no_retrieval: bool = typer.Option(False, "--no-retrieval", help="Give the model no retrieved examples (ablation)."),
     retries: Optional[int] = typer.Option(None, "--retries", min=0, help="Repair attempts per model tier."),
+    timeout: Optional[float] = typer.Option(
+        None, "--timeout",
+        help="Seconds each case's request may take in all: every attempt on every model tier, and running the "
+        "program (default 45, or the 'deadline' setting; 0 = no limit). A case past it fails with cause 'deadline'.",
+    ),
 ) -> None:
     """Run the golden suite and report pass@1, latency, tokens, retries and failures.
 
@@ -220,6 +227,9 @@ def eval_command(
 
       netops eval --save runs/1.5b.json --compare runs/0.5b.json --model qwen2.5-coder-0.5b
     """
+    from netops.cli_ask import check_timeout
+
+    check_timeout(timeout)
     suite_path = suite or default_suite_path()
     if suite is None and not suite_path.exists():
         raise UsageError(f"no suite at {suite_path}", hint="run from a source checkout, or pass --suite PATH")
@@ -247,7 +257,7 @@ def eval_command(
         raise UsageError("no case matches the filters")
     old_run = load_results(compare) if compare is not None else None  # a bad file fails before the slow part
 
-    pipeline = _build_pipeline(ctx, model=model, retries=retries, no_retrieval=no_retrieval)
+    pipeline = _build_pipeline(ctx, model=model, retries=retries, no_retrieval=no_retrieval, timeout=timeout)
     status_console = Console(stderr=True, highlight=False)
     results: list[CaseResult] = []
     interrupted = False
@@ -284,6 +294,7 @@ def eval_command(
         "ids": ids,
         "no_retrieval": no_retrieval,
         "retries": retries,
+        "timeout": timeout,
         "interrupted": interrupted,
         "selected": len(selected),
     }

@@ -27,6 +27,11 @@ def repl_command(
     checks: Optional[Path] = typer.Option(
         None, "--checks", help="Audit checks file that :pin appends to (default: audits/<name>.checks.yaml beside the topology)."
     ),
+    timeout: Optional[float] = typer.Option(
+        None, "--timeout",
+        help="Seconds each request may take in all: every attempt on every model tier, and running the program "
+        "(default 45, or the 'deadline' setting; 0 = no limit). Past it the request fails and the session goes on.",
+    ),
 ) -> None:
     """Talk to your network: ask, look, refine, change, undo.
 
@@ -36,14 +41,14 @@ def repl_command(
 
     Example:  netops repl -t topologies/dc-fabric.yaml
     """
-    from netops.cli_ask import build_pipeline
+    from netops.cli_ask import build_pipeline, check_timeout
     from netops.repl import Repl
     from netops.session import Session
     from netops.store import Store
 
     from netops.topology import load
 
-    settings = load_settings(model=model)
+    settings = load_settings(model=model, deadline=check_timeout(timeout))
     load(topology)  # a bad file fails here, before minutes of model loading
     store = Store()
     console = Console(highlight=False)

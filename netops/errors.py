@@ -17,7 +17,8 @@ Anything else that escapes is a bug and is reported as one.
     ├── ExecutionError                 4  code generation or sandbox failure
     │   ├── NoCodeError                   the model answered without a program
     │   ├── SandboxFailure                policy / runtime / timeout / memory / output
-    │   └── RetriesExhausted              every attempt (and tier) failed
+    │   ├── RetriesExhausted              every attempt (and tier) failed
+    │   └── DeadlineExceeded              the request's --timeout passed first
     ├── ModelError                     5  nothing ran: no usable model
     │   ├── ModelNotFoundError            unknown name, missing file or package
     │   ├── ModelCorruptError             SHA-256 mismatch on assembled weights
@@ -50,6 +51,7 @@ __all__ = [
     "NoCodeError",
     "SandboxFailure",
     "RetriesExhausted",
+    "DeadlineExceeded",
     "ModelError",
     "ModelNotFoundError",
     "ModelCorruptError",
@@ -162,6 +164,32 @@ class SandboxFailure(ExecutionError):
 
 class RetriesExhausted(ExecutionError):
     """Every attempt, on every configured model tier, failed."""
+
+
+class DeadlineExceeded(ExecutionError):
+    """The request's deadline passed before a valid answer; nothing was changed.
+
+    Backends raise it (with no arguments, or a short message) as soon as
+    ``CompletionOptions.deadline`` has passed: before sending a prompt and
+    between generated tokens. The pipeline turns it into an answer with
+    ``error_kind="deadline"``; front ends raise it again with ``seconds``, the
+    operator's ``--timeout``, which the message names.
+
+    >>> str(DeadlineExceeded(seconds=45))
+    'no answer within 45 s (--timeout 45); nothing was changed'
+    """
+
+    def __init__(self, message: str | None = None, *, seconds: float | None = None, hint: str | None = None) -> None:
+        self.seconds = seconds
+        if message is None:
+            if seconds is not None:
+                message = f"no answer within {seconds:g} s (--timeout {seconds:g}); nothing was changed"
+            else:
+                message = "the request's deadline passed before an answer; nothing was changed"
+        super().__init__(
+            message,
+            hint=hint or "allow more time with --timeout SECONDS (0 = no limit), or use a smaller, faster --model",
+        )
 
 
 class ModelError(NetOpsError):

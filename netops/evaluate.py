@@ -82,7 +82,7 @@ import networkx as nx
 import yaml
 
 from netops import api
-from netops.errors import InputError, ModelError
+from netops.errors import DeadlineExceeded, InputError, ModelError
 from netops.topology.model import Topology
 
 __all__ = [
@@ -1109,7 +1109,10 @@ def run_suite(
         A factory is called once, before the first case.
 
     A ``ModelError`` (no usable model) stops the run; any other exception from
-    the pipeline fails that case with the exception as the reason.
+    the pipeline fails that case with the exception as the reason. A case
+    whose request outlived its deadline (``--timeout``) fails with
+    ``error_kind`` ``deadline``, whether the pipeline answered so or raised
+    ``DeadlineExceeded``.
     """
     if not hasattr(pipeline, "ask") and callable(pipeline):
         pipeline = pipeline()
@@ -1137,6 +1140,8 @@ def run_suite(
             raise
         except Exception as exc:  # noqa: BLE001 - a pipeline bug must not end the whole run
             base.status, base.reason = "fail", f"pipeline raised {type(exc).__name__}: {exc}"
+            if isinstance(exc, DeadlineExceeded):
+                base.error_kind, base.reason = "deadline", f"deadline: {exc}"
             base.latency = time.perf_counter() - started
             yield base
             continue

@@ -28,7 +28,7 @@ import networkx as nx
 from netops import api
 from netops.diff import TopologyDiff, diff_graphs
 from netops.entities import EntityResolver
-from netops.errors import PromptTooLong
+from netops.errors import DeadlineExceeded, PromptTooLong
 from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
@@ -92,6 +92,11 @@ def _is_empty_answer(evaluation: Evaluation) -> bool:
         return len(value) == 0
     except TypeError:
         return False
+
+
+def _expired(deadline: float | None) -> bool:
+    """Whether the request's deadline (a ``time.monotonic()`` value) has passed."""
+    return deadline is not None and time.monotonic() >= deadline
 
 
 def _short_value(value: Any) -> str:
@@ -249,20 +254,31 @@ class Pipeline:
             self._contexts = {key: context}
         return context
 
-    def _execute(self, topology: Topology, code: str, read_only: bool) -> Any:
-        return self._executor(topology, code, read_only=read_only, timeout=self.settings.timeout)
+    def _execute(self, topology: Topology, code: str, read_only: bool, deadline: float | None = None) -> Any:
+        timeout = self.settings.timeout
+        if deadline is not None:
+            # A program may not outlive the request: it gets at most the time that is left.
+            timeout = max(0.01, min(timeout, deadline - time.monotonic()))
+        return self._executor(topology, code, read_only=read_only, timeout=timeout)
 
-    def _invariant_runner(self, topology: Topology) -> Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]:
+    def _invariant_runner(
+        self, topology: Topology, deadline: float | None = None
+    ) -> Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]:
         def run(graph: nx.MultiGraph, code: str) -> tuple[bool, Any, str]:
             probe = Topology(graph, name=topology.name)
-            execution = self._execute(probe, code, True)
+            execution = self._execute(probe, code, True, deadline)
             return execution.ok, execution.value, execution.message or ""
 
         return run
 
-    def evaluate_program(self, topology: Topology, code: str, change_request: bool) -> Evaluation:
-        """Run a program in the sandbox and validate its result and any change."""
-        execution = self._execute(topology, code, not change_request)
+    def evaluate_program(
+        self, topology: Topology, code: str, change_request: bool, *, deadline: float | None = None
+    ) -> Evaluation:
+        """Run a program in the sandbox and validate its result and any change.
+
+        With a ``deadline`` (a ``time.monotonic()`` value) no sandbox run lasts past it.
+        """
+        execution = self._execute(topology, code, not change_request, deadline)
         if not execution.ok:
             violation = Violation(execution.failure_kind or "runtime", execution.message or "failed")
             return Evaluation(execution, violation=violation)
@@ -270,7 +286,7 @@ class Pipeline:
         evaluation = Evaluation(execution, diff, check_result(execution.value, diff, change_request=change_request))
         if evaluation.violation is None and diff is not None and not diff.is_empty():
             problems = builtin_violations(topology, execution.graph_after, diff)
-            problems += declared_violations(topology, execution.graph_after, self._invariant_runner(topology))
+            problems += declared_violations(topology, execution.graph_after, self._invariant_runner(topology, deadline))
             blocking = [p for p in problems if p.blocking]
             evaluation.warnings = [f"{p.message} (already broken before this change)" for p in problems if not p.blocking]
             if blocking:
@@ -288,9 +304,22 @@ class Pipeline:
         on_token: Callable[[str], None] | None = None,
         on_status: Status | None = None,
         change_request: bool | None = None,
+        deadline: float | None = None,
     ) -> Answer:
-        """Answer one request; never raises for model or program failures (see ``Answer.error``)."""
+        """Answer one request; never raises for model or program failures (see ``Answer.error``).
+
+        The whole request (every attempt on every tier, and the sandbox runs)
+        must finish by ``deadline``, a ``time.monotonic()`` value; by default
+        ``settings.deadline`` seconds from now (0: no deadline). When it
+        passes, the answer fails with ``error_kind="deadline"``.
+        """
         started = time.perf_counter()
+        clock = time.monotonic()
+        if deadline is not None:
+            budget = round(max(0.0, deadline - clock), 2)
+        else:
+            budget = self.settings.deadline
+            deadline = clock + budget if budget > 0 else None
         status = on_status or (lambda _message: None)
         change = is_change_request(request) if change_request is None else change_request
         answer = Answer(request=request, change_request=change)
@@ -305,7 +334,7 @@ class Pipeline:
             cached = self.store.cache_get(cache_key)
             if cached is not None:
                 status("running the cached program")
-                evaluation = self.evaluate_program(topology, cached.code, change)
+                evaluation = self.evaluate_program(topology, cached.code, change, deadline=deadline)
                 if evaluation.violation is None:
                     self.complete_answer(answer, topology, cached.code, evaluation, model=self.tiers[0].name, tier=0)
                     answer.from_cache = True
@@ -334,12 +363,20 @@ class Pipeline:
             # Questions whose program ran but answered nothing: kept, and
             # returned if the model insists (writes it again) or runs out of tries.
             empty_answers: dict[str, tuple[str, Evaluation]] = {}
-            for attempt_number in range(1 + max(0, self.settings.retries)):
-                status(
-                    f"generating with {backend.name}"
-                    + (f" (repair {attempt_number})" if attempt_number else "")
-                )
-                attempt = self._attempt_fitting(backend, tier_index, build, feedback, on_token, repair=attempt_number)
+            tries = 1 + max(0, self.settings.retries)
+            for attempt_number in range(tries):
+                if _expired(deadline):
+                    return self._expire(answer, topology, topo_context, budget, started)
+                phase = f"with {backend.name} (attempt {attempt_number + 1} of {tries})"
+                status(f"generating {phase}")
+                try:
+                    attempt = self._attempt_fitting(
+                        backend, tier_index, build, feedback, on_token, repair=attempt_number, deadline=deadline,
+                        on_status=lambda text, phase=phase: status(f"{text} {phase}"),
+                    )
+                except DeadlineExceeded as exc:
+                    answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
+                    return self._expire(answer, topology, topo_context, budget, started)
                 if attempt is None:
                     break  # even the latest failure alone no longer fits the context: this tier is done
                 answer.attempts.append(attempt)
@@ -354,11 +391,13 @@ class Pipeline:
                                             tier_index, cache_key, change, started)
                     if normalized in seen_programs:
                         attempt.failure, attempt.message = "repeated", "same program as a failed attempt"
+                    elif _expired(deadline):
+                        return self._expire(answer, topology, topo_context, budget, started)
                     else:
                         seen_programs.add(normalized)
                         status("running the program in the sandbox")
                         t1 = time.perf_counter()
-                        evaluation = self.evaluate_program(topology, code, change)
+                        evaluation = self.evaluate_program(topology, code, change, deadline=deadline)
                         attempt.seconds["execute"] = time.perf_counter() - t1
                         timings["execute"] = timings.get("execute", 0.0) + attempt.seconds["execute"]
                         last_try = attempt_number >= max(0, self.settings.retries)
@@ -373,6 +412,8 @@ class Pipeline:
                             attempt.failure = evaluation.violation.kind
                             attempt.message = evaluation.violation.message
                             attempt.line = getattr(evaluation.execution, "line", None)
+                            if _expired(deadline):  # e.g. the sandbox run was cut short by the deadline
+                                return self._expire(answer, topology, topo_context, budget, started)
                 if attempt.failure != "empty":
                     last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
                 feedback.append(
@@ -400,6 +441,18 @@ class Pipeline:
         )
         answer.code = answer.attempts[-1].code if answer.attempts else None
         timings["total"] = time.perf_counter() - started
+        self._log(answer, topology, topo_context)
+        return answer
+
+    def _expire(
+        self, answer: Answer, topology: Topology, topo_context: TopologyContext, budget: float, started: float
+    ) -> Answer:
+        """Fail ``answer`` because the request's deadline passed; log it (nothing is applied)."""
+        answer.ok = False
+        answer.error_kind = "deadline"
+        answer.error = DeadlineExceeded(seconds=budget).message
+        answer.code = next((a.code for a in reversed(answer.attempts) if a.code), None)
+        answer.timings["total"] = time.perf_counter() - started
         self._log(answer, topology, topo_context)
         return answer
 
@@ -433,6 +486,8 @@ class Pipeline:
         on_token: Callable[[str], None] | None,
         *,
         repair: int = 0,
+        deadline: float | None = None,
+        on_status: Status | None = None,
     ) -> Attempt | None:
         """An attempt whose prompt fits the model's context, or None.
 
@@ -442,13 +497,15 @@ class Pipeline:
         that does not fit is the operator's problem and raises PromptTooLong.
         """
         try:
-            return self._attempt(backend, tier, build(feedback), on_token, repair=repair)
+            return self._attempt(backend, tier, build(feedback), on_token, repair=repair, deadline=deadline, on_status=on_status)
         except PromptTooLong:
             if not feedback:
                 raise
         if len(feedback) > 1:
             try:
-                return self._attempt(backend, tier, build(feedback[-1:]), on_token, repair=repair)
+                return self._attempt(
+                    backend, tier, build(feedback[-1:]), on_token, repair=repair, deadline=deadline, on_status=on_status
+                )
             except PromptTooLong:
                 pass
         return None
@@ -461,15 +518,19 @@ class Pipeline:
         on_token: Callable[[str], None] | None,
         *,
         repair: int = 0,
+        deadline: float | None = None,
+        on_status: Status | None = None,
     ) -> Attempt:
         # The first try is greedy (reproducible). A greedy repair tends to
         # write the failed program again, so repairs sample, with a seed per
         # attempt so that a run is still repeatable.
-        options = CompletionOptions(max_tokens=400, stop=STOP)
+        options = CompletionOptions(max_tokens=400, stop=STOP, deadline=deadline)
         if repair:
-            options = CompletionOptions(max_tokens=400, stop=STOP, temperature=REPAIR_TEMPERATURE, seed=41 + repair)
+            options = CompletionOptions(
+                max_tokens=400, stop=STOP, temperature=REPAIR_TEMPERATURE, seed=41 + repair, deadline=deadline
+            )
         t0 = time.perf_counter()
-        completion = backend.complete(messages, options, on_token=on_token)
+        completion = backend.complete(messages, options, on_token=on_token, on_status=on_status)
         attempt = Attempt(
             tier=tier,
             model=completion.model or backend.name,

@@ -3,9 +3,12 @@
 A prompt is two chat messages:
 
 1. **system** — the fixed prefix (role, rules, API reference generated from
-   ``netops.api``) followed by the schema summary of the topology. It is
-   identical for every request on the same topology, so the backend reuses its
-   KV state (in process, and on disk for one-shots).
+   ``netops.api``) followed by the schema summary of the topology. The fixed
+   part is identical for every request on every topology, and marked as such
+   (``Message.stable_prefix``); the whole message is identical for every
+   request on the same topology. The backend keeps the KV state of both
+   levels (in process, and on disk for one-shots), so a topology it has never
+   seen costs only its schema segment.
 2. **user** — the per-request part, kept short: earlier turns (REPL
    follow-ups: request and program, never data), the entities the request
    mentions, the most similar examples, the request, and on a retry the
@@ -124,7 +127,11 @@ class PromptBuilder:
     """
 
     def __init__(self, schema_text: str) -> None:
-        self.system_text = f"{fixed_prefix().rstrip()}\n\nThe topology schema:\n{schema_text}\n"
+        shared = f"{fixed_prefix().rstrip()}\n\n"
+        self.system_text = f"{shared}The topology schema:\n{schema_text}\n"
+        # Everything before the schema is the same for every topology: the
+        # backend keeps its KV state apart, so a new schema costs only itself.
+        self.shared_chars = len(shared)
 
     def messages(
         self,
@@ -143,7 +150,10 @@ class PromptBuilder:
             .replace("{examples}", _example_block(examples))
             .replace("{request}", request.strip())
         )
-        messages = [Message("system", self.system_text), Message("user", user.rstrip() + "\n")]
+        messages = [
+            Message("system", self.system_text, stable_prefix=self.shared_chars),
+            Message("user", user.rstrip() + "\n"),
+        ]
         for item in feedback:
             messages.append(Message("assistant", f"```python\n{item.code.rstrip()}\n```"))
             messages.append(Message("user", _feedback_text(item)))

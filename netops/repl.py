@@ -203,7 +203,12 @@ class Repl:
             suffix = ", from cache" if answer.from_cache else f", {len(answer.attempts)} attempt(s)"
             self.console.print(code_panel(answer.code, title=f"program ({answer.model}{suffix})"))
         if not answer.ok:
-            self.console.print(error_text(answer.error or "no valid program", "rephrase the request, or :model a larger one"))
+            hint = (
+                "try again, ask something simpler, :model a faster one, or restart with a larger --timeout"
+                if answer.error_kind == "deadline"
+                else "rephrase the request, or :model a larger one"
+            )
+            self.console.print(error_text(answer.error or "no valid program", hint))
             return
         if answer.stdout:
             self.console.print(answer.stdout.rstrip("\n"), markup=False)

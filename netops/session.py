@@ -79,10 +79,18 @@ class Session:
         *,
         on_status: Callable[[str], None] | None = None,
         on_token: Callable[[str], None] | None = None,
+        deadline: float | None = None,
     ) -> Answer:
-        """Answer a request on the working topology, with the recent turns as context."""
+        """Answer a request on the working topology, with the recent turns as context.
+
+        The request must finish by ``deadline`` (a ``time.monotonic()`` value;
+        default: the pipeline's ``settings.deadline`` seconds from now); past
+        it the answer fails with ``error_kind="deadline"`` and the session is
+        unchanged.
+        """
         answer = self.pipeline.ask(
-            request, self.current, context=self.turns[-_MAX_TURNS:], on_status=on_status, on_token=on_token
+            request, self.current, context=self.turns[-_MAX_TURNS:], on_status=on_status, on_token=on_token,
+            deadline=deadline,
         )
         self._record(answer)
         return answer

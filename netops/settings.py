@@ -65,8 +65,22 @@ class Settings:
         How many similar examples go into the prompt.
     timeout : float
         Wall-clock seconds a generated program may run.
+    deadline : float
+        Seconds one request may take in all: every attempt on every model
+        tier, and running the programs (``--timeout`` of ``ask``, ``repl``
+        and ``eval``). 0 means no deadline.
     cache : bool
         Answer repeated requests from the program cache.
+    prefix_cache_mb : int
+        Disk budget (MiB) for saved llama.cpp prompt prefixes
+        (``<cache dir>/prompt-state``); least recently used go first. The
+        default holds about eight 64 MiB states.
+    program_cache_entries : int
+        Most programs kept in the program cache; least recently used go first.
+    model_cache_mb : int
+        Disk budget (MiB) for assembled model weights (``<cache dir>/models``).
+        The model being assembled or in use is never evicted; the default
+        holds both embedded models (1.6 GB) with room for a larger tier.
     """
 
     model: str = "qwen2.5-coder-1.5b"
@@ -74,8 +88,12 @@ class Settings:
     retries: int = 2
     examples: int = 4
     timeout: float = 10.0
+    deadline: float = 45.0
     cache: bool = True
     threads: int = 0
+    prefix_cache_mb: int = 512
+    program_cache_entries: int = 2000
+    model_cache_mb: int = 4096
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given non-None values applied."""

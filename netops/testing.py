@@ -1,7 +1,8 @@
 """Test doubles for model backends, shipped as a public module.
 
 :class:`FakeBackend` answers from a queue of scripted replies and records
-every prompt; an empty queue is a loud failure, never a silent default.
+every prompt; an empty queue is a loud failure, never a silent default. A
+:class:`Slow` reply takes its time, so deadlines can be tested without a model.
 :class:`ReplayBackend` answers from a recorded file keyed by the prompt's hash,
 and can record missing answers from a real backend.
 
@@ -17,9 +18,10 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +30,10 @@ from netops.llm.base import (
     Completion,
     CompletionOptions,
     Message,
+    StatusCallback,
     StopFilter,
     TokenCallback,
+    check_deadline,
     prompt_hash,
 )
 
@@ -39,12 +43,53 @@ __all__ = [
     "ReplayBackend",
     "ReplayMiss",
     "Reply",
+    "Slow",
     "SCRIPTED_PREFIX",
     "scripted_backend",
 ]
 
-Reply = str | Completion | BaseException
-"""A scripted reply: text, a whole :class:`Completion`, or an exception to raise."""
+@dataclass(frozen=True)
+class Slow:
+    """A scripted reply that takes ``seconds`` before it is given.
+
+    The wait is spent in short sleeps; once ``CompletionOptions.deadline``
+    passes, :class:`netops.errors.DeadlineExceeded` is raised at once, as a
+    real backend does between tokens. So a test of a 1 s deadline with
+    ``Slow(text, 60)`` takes about a second.
+
+    >>> import time
+    >>> from netops.errors import DeadlineExceeded
+    >>> fake = FakeBackend([Slow("late", 60)])
+    >>> try:
+    ...     fake.complete([Message("user", "?")], CompletionOptions(deadline=time.monotonic() + 0.05))
+    ... except DeadlineExceeded:
+    ...     print("stopped at the deadline")
+    stopped at the deadline
+    """
+
+    reply: str | Completion
+    seconds: float
+
+
+Reply = str | Completion | Slow | BaseException
+"""A scripted reply: text, a whole :class:`Completion`, a :class:`Slow` one, or an exception to raise."""
+
+#: Longest single sleep while a :class:`Slow` reply waits (seconds).
+_SLOW_STEP = 0.01
+
+
+def _wait(seconds: float, options: CompletionOptions) -> None:
+    """Sleep ``seconds`` in short steps; raise DeadlineExceeded as soon as the deadline passes."""
+    until = time.monotonic() + seconds
+    while True:
+        check_deadline(options)
+        now = time.monotonic()
+        if now >= until:
+            return
+        step = min(_SLOW_STEP, until - now)
+        if options.deadline is not None:
+            step = min(step, max(0.0, options.deadline - now))
+        time.sleep(step)
 
 
 class FakeBackendExhausted(AssertionError):
@@ -67,7 +112,10 @@ class FakeBackend:
     """A backend that returns queued replies and records what it was asked.
 
     Stop sequences are applied to a text reply and it is streamed to
-    ``on_token`` in small pieces, as a real backend would.
+    ``on_token`` in small pieces, as a real backend would; ``on_status`` hears
+    ``evaluating N prompt tokens`` and then ``generating``. A passed
+    ``CompletionOptions.deadline`` raises :class:`netops.errors.DeadlineExceeded`
+    (the call is still recorded, but no reply is used up).
 
     Parameters
     ----------
@@ -110,11 +158,13 @@ class FakeBackend:
         messages: Sequence[Message],
         options: CompletionOptions = CompletionOptions(),
         on_token: TokenCallback | None = None,
+        on_status: StatusCallback | None = None,
     ) -> Completion:
-        """Pop the next reply (raise it if it is an exception)."""
+        """Pop the next reply (raise it if it is an exception; wait first if it is :class:`Slow`)."""
         with self._lock:
             self.prompts.append(list(messages))
             self.calls.append((list(messages), options))
+            check_deadline(options)
             if not self._replies:
                 last = messages[-1].content if messages else ""
                 raise FakeBackendExhausted(
@@ -122,6 +172,13 @@ class FakeBackend:
                     f"(last message: {last[:200]!r})"
                 )
             reply = self._replies.popleft()
+        prompt_tokens = sum(len(m.content) // 4 for m in messages)
+        if on_status is not None:
+            on_status(f"evaluating {prompt_tokens} prompt tokens")
+            on_status("generating")
+        if isinstance(reply, Slow):
+            _wait(reply.seconds, options)
+            reply = reply.reply
         if isinstance(reply, BaseException):
             raise reply
         if isinstance(reply, Completion):
@@ -133,7 +190,7 @@ class FakeBackend:
         return Completion(
             text=text,
             model=self.name,
-            prompt_tokens=sum(len(m.content) // 4 for m in messages),
+            prompt_tokens=prompt_tokens,
             completion_tokens=tokens,
             finish_reason="stop",
             details={"fake": True, "stopped_by_sequence": stopped},
@@ -194,8 +251,10 @@ class ReplayBackend:
         messages: Sequence[Message],
         options: CompletionOptions = CompletionOptions(),
         on_token: TokenCallback | None = None,
+        on_status: StatusCallback | None = None,
     ) -> Completion:
         """Return the recorded completion for this prompt (recording it on a miss if allowed)."""
+        check_deadline(options)
         key = prompt_hash(messages, options)
         with self._lock:
             entry = self._entries.get(key)
@@ -221,7 +280,7 @@ class ReplayBackend:
                 f"{self.path} has no recording for prompt {key[:16]} (last message: {preview!r}); "
                 "re-record with NETOPS_RECORD=1 and a real backend"
             )
-        completion = self.backend.complete(messages, options, on_token=on_token)
+        completion = self.backend.complete(messages, options, on_token=on_token, on_status=on_status)
         with self._lock:
             self._entries[key] = {
                 "request": (messages[-1].content[-300:] if messages else ""),
@@ -250,10 +309,12 @@ SCRIPTED_PREFIX = "scripted:"
 
 
 def scripted_backend(spec: str) -> FakeBackend:
-    """A FakeBackend whose replies come from ``scripted:PATH`` (a JSON list of strings).
+    """A FakeBackend whose replies come from ``scripted:PATH`` (a JSON list).
 
-    Used by tests that run ``netops`` in a subprocess or a pseudo-terminal,
-    where no object can be injected. An unreadable file is a ``ModelNotFoundError``.
+    Each item is a reply string, or ``{"text": "...", "delay": SECONDS}`` for
+    a :class:`Slow` reply (to test ``--timeout``). Used by tests that run
+    ``netops`` in a subprocess or a pseudo-terminal, where no object can be
+    injected. An unreadable file is a ``ModelNotFoundError``.
     """
     from netops.errors import ModelNotFoundError
 
@@ -262,6 +323,20 @@ def scripted_backend(spec: str) -> FakeBackend:
         replies = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise ModelNotFoundError(f"cannot read scripted replies from {path}: {exc}") from None
-    if not isinstance(replies, list) or not all(isinstance(r, str) for r in replies):
-        raise ModelNotFoundError(f"{path} must hold a JSON list of reply strings")
-    return FakeBackend(replies, name=f"scripted:{path.name}")
+    if not isinstance(replies, list) or not all(isinstance(r, str) or _is_slow_item(r) for r in replies):
+        raise ModelNotFoundError(
+            f"{path} must hold a JSON list of reply strings or {{\"text\": ..., \"delay\": SECONDS}} objects"
+        )
+    queued: list[Reply] = [r if isinstance(r, str) else Slow(r["text"], float(r["delay"])) for r in replies]
+    return FakeBackend(queued, name=f"scripted:{path.name}")
+
+
+def _is_slow_item(item: Any) -> bool:
+    return (
+        isinstance(item, dict)
+        and set(item) == {"text", "delay"}
+        and isinstance(item["text"], str)
+        and isinstance(item["delay"], (int, float))
+        and not isinstance(item["delay"], bool)
+        and item["delay"] >= 0
+    )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
@@ -29,6 +30,9 @@ __all__ = [
     "Completion",
     "Backend",
     "TokenCallback",
+    "StatusCallback",
+    "check_deadline",
+    "time_left",
     "prompt_hash",
     "apply_stop",
     "StopFilter",
@@ -36,6 +40,11 @@ __all__ = [
 
 TokenCallback = Callable[[str], None]
 """Receives each newly generated piece of text as it is decoded."""
+
+StatusCallback = Callable[[str], None]
+"""Receives the phase a backend is in, as a short lowercase phrase without the
+model's name: ``"loading the model"``, ``"evaluating 812 prompt tokens"``,
+``"generating"``. The pipeline adds the model and the attempt number."""
 
 _ROLES = frozenset({"system", "user", "assistant"})
 
@@ -50,10 +59,15 @@ class Message:
         ``system``, ``user`` or ``assistant``.
     content : str
         The text.
+    stable_prefix : int
+        How many leading characters of ``content`` are shared by many
+        prompts (a KV-cache hint: the prompt builder marks the part that is
+        the same for every topology). Backends may ignore it.
     """
 
     role: str
     content: str
+    stable_prefix: int = 0
 
     def __post_init__(self) -> None:
         if self.role not in _ROLES:
@@ -79,12 +93,20 @@ class CompletionOptions:
     stop : tuple of str
         Generation stops before the first occurrence of any of these; the stop
         text itself is not part of the completion.
+    deadline : float or None
+        An absolute :func:`time.monotonic` time by which the completion must
+        be done, or None for no limit. A backend checks it before sending the
+        prompt and between tokens, and raises
+        :class:`netops.errors.DeadlineExceeded` once it has passed (see
+        :func:`check_deadline`). It does not change the answer, so it is not
+        part of :func:`prompt_hash`.
     """
 
     temperature: float = 0.0
     seed: int = 42
     max_tokens: int = 512
     stop: tuple[str, ...] = ()
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         if self.temperature < 0:
@@ -153,9 +175,42 @@ class Backend(Protocol):
         messages: Sequence[Message],
         options: CompletionOptions = CompletionOptions(),
         on_token: TokenCallback | None = None,
+        on_status: StatusCallback | None = None,
     ) -> Completion:
-        """Complete the chat ``messages``; stream text pieces to ``on_token`` if given."""
+        """Complete the chat ``messages``; stream text pieces to ``on_token`` if given.
+
+        Report phases (loading, evaluating the prompt, generating) to
+        ``on_status`` if given, and raise
+        :class:`netops.errors.DeadlineExceeded` once ``options.deadline`` has
+        passed.
+        """
         ...
+
+
+def time_left(options: CompletionOptions) -> float | None:
+    """Seconds until ``options.deadline`` (negative once it has passed), or None without one.
+
+    >>> time_left(CompletionOptions()) is None
+    True
+    >>> time_left(CompletionOptions(deadline=time.monotonic() + 60)) > 50
+    True
+    """
+    return None if options.deadline is None else options.deadline - time.monotonic()
+
+
+def check_deadline(options: CompletionOptions) -> None:
+    """Raise :class:`netops.errors.DeadlineExceeded` if ``options.deadline`` has passed.
+
+    >>> check_deadline(CompletionOptions(deadline=time.monotonic() + 60))
+    >>> check_deadline(CompletionOptions(deadline=time.monotonic() - 1))
+    Traceback (most recent call last):
+    ...
+    netops.errors.DeadlineExceeded: the request's deadline passed before an answer; nothing was changed
+    """
+    if options.deadline is not None and time.monotonic() >= options.deadline:
+        from netops.errors import DeadlineExceeded
+
+        raise DeadlineExceeded()
 
 
 def prompt_hash(messages: Sequence[Message], options: CompletionOptions | None = None) -> str:

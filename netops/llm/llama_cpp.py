@@ -41,7 +41,15 @@ from pathlib import Path
 from typing import Any
 
 from netops.errors import BackendUnavailableError, ModelCorruptError, ModelNotFoundError
-from netops.llm.base import Completion, CompletionOptions, Message, StopFilter, TokenCallback
+from netops.llm.base import (
+    Completion,
+    CompletionOptions,
+    Message,
+    StatusCallback,
+    StopFilter,
+    TokenCallback,
+    check_deadline,
+)
 
 __all__ = [
     "LlamaCppBackend",
@@ -61,7 +69,6 @@ PREFIX_CACHE_MODES = ("disk", "memory", "off")
 _MIN_PREFIX_TOKENS = 32
 _N_BATCH = 512
 _STATE_DIR = "prompt-state"
-_MAX_STATE_FILES = 8
 _MEMORY_STATES = 2
 _INSTALL_HINT = (
     "install the model extra (it builds llama-cpp-python): "
@@ -228,17 +235,41 @@ class ModelDrafter(Drafter):
 
 @dataclass(frozen=True)
 class PromptTokens:
-    """Prompt tokens, the starts of its messages, and its reusable fixed prefix."""
+    """Prompt tokens, the starts of its segments, and its reusable prefix levels.
+
+    A segment is evaluated on its own from its start, so its KV state does not
+    depend on what was evaluated before it. The boundaries are where each
+    message after the first starts, plus, inside the first (system) message,
+    where its part shared by every topology ends (``Message.stable_prefix``).
+    """
 
     tokens: list[int]
-    boundaries: tuple[int, ...]  # token offsets where a message after the first starts
+    boundaries: tuple[int, ...]  # token offsets where a segment after the first starts
     prefix_len: int  # end of the leading system message if it is worth caching, else 0
+    shared_len: int = 0  # end of the part of the system message every topology shares, else 0
+
+    @property
+    def levels(self) -> tuple[int, ...]:
+        """The prefix lengths whose KV states are cached: shared part, then the whole system message."""
+        if not self.prefix_len:
+            return ()
+        if 0 < self.shared_len < self.prefix_len:
+            return (self.shared_len, self.prefix_len)
+        return (self.prefix_len,)
 
 
 @dataclass
 class _PrefixInfo:
-    source: str = "none"  # kv | memory | disk | evaluated | none
+    """How the prefix levels came to be in the KV cache for one prompt.
+
+    ``source`` says where the deepest reused level came from (``kv``,
+    ``memory``, ``disk``), or ``evaluated`` when nothing was reused; ``evaluated``
+    counts the prefix tokens computed now (a new schema segment, say).
+    """
+
+    source: str = "none"  # kv | memory | disk | evaluated | none | off
     tokens: int = 0
+    evaluated: int = 0
     seconds: float = 0.0
     saved: bool = False
 
@@ -413,12 +444,13 @@ class _Engine:
         del self.tokens[n:]
         self._lib.llama_memory_seq_rm(self.memory, 0, n, -1)
 
-    def feed(self, tokens: Sequence[int], *, all_logits: bool = False) -> Any:
+    def feed(self, tokens: Sequence[int], *, all_logits: bool = False, check: Callable[[], None] | None = None) -> Any:
         """Evaluate ``tokens`` after the cached ones; return the logits.
 
         Returns the last position's logits (a NumPy view, valid until the next
         call), or, with ``all_logits``, the argmax at every position of the
-        final batch (used to verify drafts).
+        final batch (used to verify drafts). ``check`` runs before each batch
+        of up to ``n_batch`` tokens and may raise (a passed deadline) to stop.
         """
         if not tokens:
             raise ValueError("feed() needs at least one token")
@@ -429,6 +461,8 @@ class _Engine:
         lib = self._lib
         batch = self.batch
         for start in range(0, len(tokens), self.n_batch):
+            if check is not None:
+                check()
             chunk = tokens[start : start + self.n_batch]
             base = len(self.tokens)
             batch.n_tokens = len(chunk)
@@ -494,45 +528,101 @@ class _Engine:
             path.unlink(missing_ok=True)  # stale or damaged: it will be rebuilt
             return False
         self.tokens = list(prefix)
+        from netops.caches import touch_used
+
+        touch_used(path)  # loaded: now the most recently used state
         return True
 
     def _save_file(self, path: Path, prefix: Sequence[int]) -> bool:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        """Save the KV state of ``prefix`` to ``path``; False (memory only, one warning) if it cannot."""
+        from netops.caches import report_unwritable
+
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         arr = (self._lib.llama_token * len(prefix))(*prefix)
         try:
-            ok = self._lib.llama_state_seq_save_file(self.ctx, str(tmp).encode(), 0, arr, len(prefix))
-            if not ok:
-                return False
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not self._lib.llama_state_seq_save_file(self.ctx, str(tmp).encode(), 0, arr, len(prefix)):
+                raise OSError("llama.cpp could not write the state file (disk full or read-only?)")
             os.replace(tmp, path)
-        except OSError:
+        except OSError as exc:
+            report_unwritable("prefix", path.parent, exc)
             return False
         finally:
-            tmp.unlink(missing_ok=True)
-        _prune_states(path.parent)
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+        _prune_states(path.parent, keep=(path,))
         return True
 
-    def ensure_prefix(self, prefix: Sequence[int], mode: str) -> _PrefixInfo:
-        """Make the KV cache start with ``prefix``, as cheaply as possible."""
-        info = _PrefixInfo(tokens=len(prefix))
-        t0 = time.perf_counter()
+    def _restore(self, prefix: Sequence[int], mode: str) -> str | None:
+        """Bring the KV cache to exactly ``prefix`` from a kept state; where it came from, or None."""
         if _common_prefix(self.tokens, prefix) == len(prefix):
-            info.source = "kv"  # already there; a longer match is the caller's to reuse
-            return info
+            self.truncate(len(prefix))
+            return "kv"
         key = self._state_key(prefix)
         if key in self.memory_states and self._restore_bytes(self.memory_states[key], prefix):
             self.memory_states.move_to_end(key)
-            info.source = "memory"
-        elif mode == "disk" and self._state_path(key).is_file() and self._load_file(self._state_path(key), prefix):
-            info.source = "disk"  # the file stays in the page cache: no copy in memory needed
+            return "memory"
+        path = self._state_path(key)
+        if mode == "disk" and path.is_file() and self._load_file(path, prefix):
+            return "disk"  # the file stays in the page cache: no copy in memory needed
+        return None
+
+    def ensure_prefix(
+        self,
+        tokens: Sequence[int],
+        levels: Sequence[int],
+        mode: str,
+        *,
+        check: Callable[[], None] | None = None,
+        status: Callable[[str], None] | None = None,
+    ) -> _PrefixInfo:
+        """Make the KV cache start with ``tokens[:levels[-1]]``, as cheaply as possible.
+
+        ``levels`` are ascending prefix lengths whose states are worth keeping:
+        the part every topology shares, then the whole system message. The
+        deepest level found in the KV cache, in memory or on disk is restored;
+        each level after it is evaluated as its own segment and its state kept,
+        so a new topology pays only for its schema segment.
+        """
+        full = levels[-1]
+        info = _PrefixInfo(tokens=full)
+        t0 = time.perf_counter()
+        if _common_prefix(self.tokens, tokens[:full]) == full:
+            info.source = "kv"  # already there; a longer match is the caller's to reuse
+            return info
+        start = 0
+        for level in reversed(levels):
+            source = self._restore(tokens[:level], mode)
+            if source is not None:
+                info.source, start = source, level
+                break
         else:
-            # Evaluate the prefix from its start so its KV state is canonical.
             self.truncate(0)
-            self.feed(list(prefix))
             info.source = "evaluated"
-            if mode == "disk":
-                info.saved = self._save_file(self._state_path(key), prefix)
-            if not info.saved:
+        if mode == "disk":
+            from netops.caches import touch_used
+
+            # Every level reused now counts as used: the shared one above all,
+            # which a long-lived process never reloads but every new topology needs.
+            for level in levels:
+                if level <= start:
+                    touch_used(self._state_path(self._state_key(tokens[:level])))
+        if status is not None and start < full:
+            status(f"evaluating {len(tokens) - start} prompt tokens")
+        for level in levels:
+            if level <= start:
+                continue
+            # Evaluate each level from its own start so its KV state is canonical.
+            self.feed(list(tokens[len(self.tokens) : level]), check=check)
+            info.evaluated += level - start
+            start = level
+            prefix = tokens[:level]
+            key = self._state_key(prefix)
+            saved = mode == "disk" and self._save_file(self._state_path(key), prefix)
+            info.saved = info.saved or saved
+            if not saved:
                 self._remember(key)
         info.seconds = time.perf_counter() - t0
         return info
@@ -543,7 +633,14 @@ class _Engine:
         while len(self.memory_states) > _MEMORY_STATES:
             self.memory_states.popitem(last=False)
 
-    def evaluate_prompt(self, prompt: PromptTokens, mode: str) -> tuple[_PrefixInfo, int, Any]:
+    def evaluate_prompt(
+        self,
+        prompt: PromptTokens,
+        mode: str,
+        *,
+        check: Callable[[], None] | None = None,
+        status: Callable[[str], None] | None = None,
+    ) -> tuple[_PrefixInfo, int, Any]:
         """Bring the KV cache to exactly ``prompt`` and return the last logits.
 
         The KV cache is reused only up to a segment boundary (the end of a
@@ -562,15 +659,17 @@ class _Engine:
         if mode == "off":
             self.truncate(0)
             info.source = "off"
-        elif prompt.prefix_len:
-            info = self.ensure_prefix(tokens[: prompt.prefix_len], mode)
+        elif prompt.levels:
+            info = self.ensure_prefix(tokens, prompt.levels, mode, check=check, status=status)
         match = _common_prefix(self.tokens, tokens)
         keep = max((b for b in (0, *prompt.boundaries) if b <= match), default=0)
         self.truncate(keep)
-        reused = keep - (prompt.prefix_len if info.source == "evaluated" else 0)
+        reused = keep - info.evaluated
+        if status is not None and not info.evaluated and len(tokens) - keep > 1:
+            status(f"evaluating {len(tokens) - keep} prompt tokens")
         logits = None
         for end in (*(b for b in prompt.boundaries if b > keep), len(tokens)):
-            logits = self.feed(list(tokens[len(self.tokens) : end]))
+            logits = self.feed(list(tokens[len(self.tokens) : end]), check=check)
         return info, reused, logits
 
     @property
@@ -599,7 +698,8 @@ class _ContextFull(Exception):
 
 
 def _tokenize_prompt(engine: _Engine, messages: Sequence[Message]) -> PromptTokens:
-    tokens = engine.tokenize(engine.render(messages, add_generation_prompt=True))
+    text = engine.render(messages, add_generation_prompt=True)
+    tokens = engine.tokenize(text)
     boundaries: list[int] = []
     for i in range(1, len(messages)):
         head = engine.tokenize(engine.render(messages[:i], add_generation_prompt=False))
@@ -609,7 +709,28 @@ def _tokenize_prompt(engine: _Engine, messages: Sequence[Message]) -> PromptToke
     prefix_len = 0
     if messages and messages[0].role == "system" and boundaries and boundaries[0] >= _MIN_PREFIX_TOKENS:
         prefix_len = boundaries[0]
-    return PromptTokens(tokens, tuple(boundaries), prefix_len)
+    shared_len = _shared_len(engine, text, tokens, messages[0]) if prefix_len else 0
+    if _MIN_PREFIX_TOKENS <= shared_len < prefix_len:
+        boundaries = sorted({*boundaries, shared_len})
+    else:
+        shared_len = 0
+    return PromptTokens(tokens, tuple(boundaries), prefix_len, shared_len)
+
+
+def _shared_len(engine: _Engine, text: str, tokens: Sequence[int], system: Message) -> int:
+    """Tokens of the rendered prompt up to the end of the system message's shared part (0: none).
+
+    The chat template copies the message verbatim, so the shared characters
+    are found in the rendering; the tokens of the text up to there that agree
+    with the prompt's own tokens are the shared level.
+    """
+    if system.stable_prefix <= 0:
+        return 0
+    shared = system.content[: system.stable_prefix]
+    at = text.find(shared)
+    if at < 0:
+        return 0
+    return _common_prefix(tokens, engine.tokenize(text[: at + len(shared)]))
 
 
 _BACKEND_READY = False
@@ -651,13 +772,11 @@ def _compile_template(source: str) -> Any:
     return env.from_string(source)
 
 
-def _prune_states(directory: Path) -> None:
-    try:
-        files = sorted(directory.glob("*.kv"), key=lambda p: p.stat().st_mtime, reverse=True)
-    except OSError:
-        return
-    for stale in files[_MAX_STATE_FILES:]:
-        stale.unlink(missing_ok=True)
+def _prune_states(directory: Path, keep: Sequence[Path] = ()) -> None:
+    """Evict least recently used prefix states beyond the ``prefix_cache_mb`` setting (never ``keep``)."""
+    from netops.caches import PREFIX_PATTERN, cap, prune_lru
+
+    prune_lru(directory, PREFIX_PATTERN, cap("prefix"), keep=keep)
 
 
 _ENGINES: dict[tuple[Any, ...], _Engine] = {}
@@ -840,8 +959,8 @@ class LlamaCppBackend:
         engine = self.load()
         return _tokenize_prompt(engine, messages)
 
-    def warm(self, system: str) -> str:
-        """Make the fixed prefix ``system`` ready before the first request.
+    def warm(self, system: str | Message) -> str:
+        """Make the prefix ``system`` (the system message or its text) ready before the first request.
 
         Restores its saved state or evaluates (and saves) it, so a REPL can
         do this while the operator types. Optional: backends without it are
@@ -854,25 +973,38 @@ class LlamaCppBackend:
             ``evaluated``, or ``none`` (too short to be worth caching, or the
             prefix cache is off).
         """
-        prompt = self.prompt_tokens([Message("system", system), Message("user", "-")])
-        if not prompt.prefix_len or self.prefix_cache == "off":
+        message = system if isinstance(system, Message) else Message("system", system)
+        prompt = self.prompt_tokens([message, Message("user", "-")])
+        if not prompt.levels or self.prefix_cache == "off":
             return "none"
         engine = self.load()
         with engine.lock:
-            return engine.ensure_prefix(prompt.tokens[: prompt.prefix_len], self.prefix_cache).source
+            return engine.ensure_prefix(prompt.tokens, prompt.levels, self.prefix_cache).source
 
     def complete(
         self,
         messages: Sequence[Message],
         options: CompletionOptions = CompletionOptions(),
         on_token: TokenCallback | None = None,
+        on_status: StatusCallback | None = None,
     ) -> Completion:
-        """Complete ``messages`` (see :class:`netops.llm.base.Backend`)."""
+        """Complete ``messages`` (see :class:`netops.llm.base.Backend`).
+
+        Raises :class:`netops.errors.DeadlineExceeded` once ``options.deadline``
+        passes: it is checked before each prompt batch and each decoded token.
+        """
         import numpy as np
 
         started = time.perf_counter()
         timings: dict[str, float] = {}
+        status = on_status or (lambda _text: None)
+
+        def check() -> None:
+            check_deadline(options)
+
+        check()
         if self._engine is None or self._engine.closed:
+            status("loading the model")
             t_load = time.perf_counter()
             self.load()
             timings["load"] = time.perf_counter() - t_load
@@ -891,12 +1023,15 @@ class LlamaCppBackend:
         proposed = accepted = 0
         with engine.lock:
             t0 = time.perf_counter()
-            prefix, cached, logits = engine.evaluate_prompt(prompt, self.prefix_cache)
+            prefix, cached, logits = engine.evaluate_prompt(
+                prompt, self.prefix_cache, check=check, status=status
+            )
             if prefix.source in {"memory", "disk"}:
                 timings["prefix"] = prefix.seconds
             t1 = time.perf_counter()
             timings["prompt"] = t1 - t0 - timings.get("prefix", 0.0)
             pending = self._choose(logits, options.temperature, rng)
+            logprobs = [_logprob(logits, pending)]
             if drafter is not None:
                 drafter.begin(prompt)
             t2 = time.perf_counter()
@@ -917,12 +1052,16 @@ class LlamaCppBackend:
                     return True
                 return False
 
+            status("generating")
             try:
                 while not emit(pending):
+                    check()
                     room = min(options.max_tokens - len(out), self.n_ctx - len(engine.tokens) - 2)
                     draft = drafter.propose(prompt.tokens + out, room) if drafter is not None and room > 0 else []
                     if not draft:
-                        pending = self._choose(engine.feed([pending]), options.temperature, rng)
+                        logits = engine.feed([pending])
+                        pending = self._choose(logits, options.temperature, rng)
+                        logprobs.append(_logprob(logits, pending))
                         continue
                     proposed += len(draft)
                     predictions = engine.feed([pending, *draft], all_logits=True)
@@ -948,8 +1087,13 @@ class LlamaCppBackend:
         timings["decode"] = t3 - t2
         timings["total"] = time.perf_counter() - started
         details: dict[str, Any] = {
+            # Mean and least log-probability (at temperature 1) of the tokens
+            # the model chose: how sure it was of this program.
+            "mean_logprob": sum(logprobs) / len(logprobs),
+            "min_logprob": min(logprobs),
             "prefix_tokens": prompt.prefix_len,
             "prefix_source": prefix.source,
+            "prefix_evaluated": prefix.evaluated,
             "prefix_saved": prefix.saved,
             "threads": engine.threads,
             "drafter": drafter.name if drafter is not None else "none",
@@ -982,6 +1126,15 @@ class LlamaCppBackend:
     def close(self) -> None:
         """Drop this backend's reference to the engine (the process cache keeps it)."""
         self._engine = None
+
+
+def _logprob(logits: Any, token: int) -> float:
+    """Log-probability of ``token`` under the softmax of ``logits`` (temperature 1)."""
+    import numpy as np
+
+    values = np.asarray(logits, dtype=np.float64)
+    top = values.max()
+    return float(values[token] - top - np.log(np.exp(values - top).sum()))
 
 
 def _context_error(n_prompt: int, n_ctx: int) -> Exception:

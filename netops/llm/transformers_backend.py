@@ -16,8 +16,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from netops.errors import BackendUnavailableError, ModelNotFoundError
-from netops.llm.base import Completion, CompletionOptions, Message, StopFilter, TokenCallback
+from netops.errors import BackendUnavailableError, DeadlineExceeded, ModelNotFoundError
+from netops.llm.base import (
+    Completion,
+    CompletionOptions,
+    Message,
+    StatusCallback,
+    StopFilter,
+    TokenCallback,
+    check_deadline,
+)
 
 __all__ = ["TransformersBackend"]
 
@@ -108,16 +116,25 @@ class TransformersBackend:
         messages: Sequence[Message],
         options: CompletionOptions = CompletionOptions(),
         on_token: TokenCallback | None = None,
+        on_status: StatusCallback | None = None,
     ) -> Completion:
-        """Complete ``messages`` (see :class:`netops.llm.base.Backend`)."""
+        """Complete ``messages`` (see :class:`netops.llm.base.Backend`).
+
+        ``options.deadline`` is checked before loading and generating, and
+        between generated tokens (a stopping criterion).
+        """
         import torch
         import transformers
 
+        check_deadline(options)
         started = time.perf_counter()
         timings: dict[str, float] = {}
         if self._model is None:
+            if on_status is not None:
+                on_status("loading the model")
             self.load()
             timings["load"] = self.load_seconds
+            check_deadline(options)
         tokenizer, model = self._tokenizer, self._model
         text = tokenizer.apply_chat_template(
             [m.as_dict() for m in messages], tokenize=False, add_generation_prompt=True
@@ -131,6 +148,8 @@ class TransformersBackend:
             def on_finalized_text(self, piece: str, stream_end: bool = False) -> None:
                 if piece and not first:
                     first.append(time.perf_counter())
+                    if on_status is not None:
+                        on_status("generating")
                 if piece:
                     sink.push(piece)
 
@@ -146,11 +165,29 @@ class TransformersBackend:
             generate_kwargs.update(temperature=None, top_k=None, top_p=None)
         if options.stop:
             generate_kwargs.update(stop_strings=list(options.stop), tokenizer=tokenizer)
+        expired: list[bool] = []
+        if options.deadline is not None:
+            deadline = options.deadline
+
+            class _Deadline(transformers.StoppingCriteria):
+                """Stops generation (checked after every token) once the deadline has passed."""
+
+                def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+                    done = time.monotonic() >= deadline
+                    if done:
+                        expired.append(True)
+                    return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+            generate_kwargs["stopping_criteria"] = transformers.StoppingCriteriaList([_Deadline()])
         torch.manual_seed(options.seed)
+        if on_status is not None:
+            on_status(f"evaluating {n_prompt} prompt tokens")
         t0 = time.perf_counter()
         with torch.inference_mode():
             output = model.generate(**inputs, **generate_kwargs)
         t1 = time.perf_counter()
+        if expired:
+            raise DeadlineExceeded()
         new_tokens = output[0, n_prompt:]
         if not sink.stopped:
             # The streamer may hold back a final partial word; the decoded ids are the truth.

@@ -112,7 +112,8 @@ def test_prefix_state_is_saved_and_reloaded_from_disk(small_model_path, requests
     options = CompletionOptions(max_tokens=120, stop=STOP)
     backend = LlamaCppBackend(small_model_path, prefix_cache="disk")
     first = backend.complete(requests_["down"], options)
-    assert first.details["prefix_saved"] and len(list(state_dir.glob("*.kv"))) == 1
+    # Two levels are saved: the part every topology shares, and the whole system message.
+    assert first.details["prefix_saved"] and len(list(state_dir.glob("*.kv"))) == 2
     script = (
         "import sys, json\n"
         f"sys.path.insert(0, {str(ROOT)!r})\n"
@@ -133,18 +134,43 @@ def test_prefix_state_is_saved_and_reloaded_from_disk(small_model_path, requests
 
 
 @pytest.mark.model
+def test_a_new_topology_evaluates_only_its_schema_segment(small_model_path, requests_, state_dir):
+    """A request on another topology reuses the shared level and evaluates just the new schema, in a fresh process too."""
+    from netops.llm.llama_cpp import release_engines
+    from netops.prompting import PromptBuilder
+    from netops.topology import load, summarize
+
+    options = CompletionOptions(max_tokens=40, stop=STOP)
+    backend = LlamaCppBackend(small_model_path, prefix_cache="disk")
+    first = backend.complete(requests_["spines"], options)
+    campus = PromptBuilder(summarize(load(ROOT / "topologies" / "campus.yaml")).to_prompt()).messages(
+        "list all spine switches"
+    )
+    shared = backend.prompt_tokens(campus).levels[0]
+    other = backend.complete(campus, options)
+    assert other.details["prefix_source"] == "kv"
+    assert 0 < other.details["prefix_evaluated"] == other.details["prefix_tokens"] - shared
+    release_engines()  # as a new process: the shared level comes from disk
+    metro = PromptBuilder(summarize(load(ROOT / "tests" / "eval" / "topologies" / "metro.yaml")).to_prompt())
+    cold = LlamaCppBackend(small_model_path, prefix_cache="disk").complete(metro.messages("list all spine switches"), options)
+    assert cold.details["prefix_source"] == "disk" and cold.cached_tokens >= shared
+    assert first.details["prefix_evaluated"] == first.details["prefix_tokens"]
+
+
+@pytest.mark.model
 def test_damaged_prefix_state_is_rebuilt(small_model_path, requests_, state_dir):
     """A truncated state file is discarded and the prefix evaluated again, same answer."""
     from netops.llm.llama_cpp import release_engines
 
     options = CompletionOptions(max_tokens=60, stop=STOP)
     first = LlamaCppBackend(small_model_path, prefix_cache="disk").complete(requests_["spines"], options)
-    (state,) = state_dir.glob("*.kv")
-    state.write_bytes(state.read_bytes()[:1000])
+    states = list(state_dir.glob("*.kv"))
+    for state in states:
+        state.write_bytes(state.read_bytes()[:1000])
     release_engines()  # a new engine has an empty KV cache, as in a new process
     second = LlamaCppBackend(small_model_path, prefix_cache="disk").complete(requests_["spines"], options)
     assert second.details["prefix_source"] == "evaluated" and second.text == first.text
-    assert state.stat().st_size > 1000
+    assert len(states) == 2 and all(state.stat().st_size > 1000 for state in states)
 
 
 @pytest.mark.model

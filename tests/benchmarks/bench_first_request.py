@@ -1,0 +1,254 @@
+"""Benchmark the latency of requests on topologies the model has not seen yet.
+
+Usage::
+
+    python tests/benchmarks/bench_first_request.py                # 1.5B, 6 never-seen topologies
+    python tests/benchmarks/bench_first_request.py --topologies 3 --json out.json
+
+Measured side by side in one run, for the two-level prompt prefix (the part
+every topology shares, then the schema segment) and for the one-level prefix
+it replaced (the whole system message, schema included, cached as one state):
+
+* **cold, never seen**: a new process runs ``netops ask --json --dry-run`` on a
+  topology whose schema no request has used (the shared level is on disk, as
+  after any earlier request with this model and prompt version);
+* **cold, known**: the same request again in a new process;
+* **warm, never seen**: one long-lived process (a REPL) asks about a topology
+  for the first time, after a request on another topology;
+* **warm, known**: a second request on that topology in that process;
+* **after a schema-changing apply**: in the same process, a program adds a
+  device with a role and site the topology did not have, the change is
+  applied (``Session.apply``, as the REPL's ``:apply``), and a request follows.
+
+Each row gives the median wall time and the median prompt and cached token
+counts. Every mode has its own empty prefix-state directory (the assembled
+weights are shared through a symlink), so no mode sees another's states.
+Timings on a shared 2-core machine are noisy: compare columns of one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+__all__ = ["main"]
+
+REQUESTS = [
+    "how many devices are there per role?",
+    "which devices have the most links?",
+    "list the links that are down",
+    "how many links does each site have?",
+]
+SCHEMA_CHANGE = "add_device(G, 'bench-probe-1', role='probe', site='bench-site')\nresult = 'added'\n"
+MODES = ("two-level", "one-level")
+
+
+def _topologies(workdir: Path, count: int) -> list[Path]:
+    """Topology files no request has used: the samples, then generated fabrics."""
+    from netops.topology import load, save
+    from netops.topology.generate import leaf_spine
+
+    sources = [
+        ROOT / "topologies" / "campus.yaml",
+        ROOT / "topologies" / "dc-fabric.yaml",
+        ROOT / "topologies" / "geant2012.graphml",
+        ROOT / "topologies" / "lab.clab.yml",
+        ROOT / "tests" / "eval" / "topologies" / "metro.yaml",
+    ]
+    paths = []
+    for i in range(count):
+        target = workdir / f"never-seen-{i}.yaml"
+        if i < len(sources):
+            topology = load(sources[i])
+        else:
+            topology = leaf_spine(2 + i % 3, 4 + i, site=f"bench{i}")
+        save(topology, target)
+        paths.append(target)
+    return paths
+
+
+def _cache_dir(workdir: Path, mode: str) -> Path:
+    """An empty cache dir for one mode that shares the assembled weights."""
+    from netops.settings import cache_dir
+
+    target = workdir / f"cache-{mode}"
+    target.mkdir()
+    models = cache_dir() / "models"
+    if models.is_dir():
+        (target / "models").symlink_to(models)
+    return target
+
+
+def _child_env(cache: Path, home: Path, mode: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(NETOPS_CACHE_DIR=str(cache), NETOPS_HOME=str(home), BENCH_PREFIX_MODE=mode)
+    return env
+
+
+def _apply_mode() -> None:
+    """In a child: emulate the one-level prefix by not marking the shared part."""
+    if os.environ.get("BENCH_PREFIX_MODE") == "one-level":
+        from netops import prompting
+
+        original = prompting.PromptBuilder.__init__
+
+        def one_level(self: Any, schema_text: str) -> None:
+            original(self, schema_text)
+            self.shared_chars = 0
+
+        prompting.PromptBuilder.__init__ = one_level  # type: ignore[method-assign]
+
+
+def _cold(topology: Path, request: str, env: dict[str, str]) -> dict[str, Any]:
+    """One ``netops ask`` in a new process; wall time and token counts."""
+    script = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from bench_first_request import _apply_mode\n"
+        "_apply_mode()\n"
+        "from netops.cli import main\n"
+        "sys.argv = ['netops', 'ask', sys.argv[1], '-t', sys.argv[2], '--json', '--dry-run', '--no-cache']\n"
+        "main()\n"
+    )
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", script, request, str(topology)], env=env, capture_output=True, text=True, timeout=600
+    )
+    seconds = time.perf_counter() - t0
+    try:
+        data = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise SystemExit(f"netops ask failed (exit {done.returncode}):\n{done.stderr[-2000:]}") from None
+    return {"seconds": seconds, "prompt": data["tokens"]["prompt"], "cached": data["tokens"]["cached"], "ok": data["ok"]}
+
+
+def _answer_row(answer: Any, seconds: float) -> dict[str, Any]:
+    tokens = answer.to_json()["tokens"]
+    return {"seconds": seconds, "prompt": tokens["prompt"], "cached": tokens["cached"], "ok": answer.ok}
+
+
+def _warm(topologies: list[Path], workdir: Path, model: str) -> dict[str, list[dict[str, Any]]]:
+    """In this process: first and second request per topology, then a request after a schema-changing apply."""
+    _apply_mode()
+    from netops.cli_ask import build_pipeline
+    from netops.session import Session
+    from netops.settings import load_settings
+    from netops.store import Store
+
+    settings = load_settings(model=model, cache=False)
+    store = Store()
+    pipeline = build_pipeline(settings, frontend="repl", store=store)
+    rows: dict[str, list[dict[str, Any]]] = {"warm, never seen": [], "warm, known": [], "after a schema-changing apply": []}
+    from netops.topology import load
+
+    pipeline.ask(REQUESTS[0], load(topologies[0]))  # untimed: model loaded, shared level in the KV cache
+    for i, path in enumerate(topologies[1:], start=1):
+        request = REQUESTS[i % len(REQUESTS)]
+        topology = load(path)
+        for label in ("warm, never seen", "warm, known"):
+            t0 = time.perf_counter()
+            answer = pipeline.ask(request, topology)
+            rows[label].append(_answer_row(answer, time.perf_counter() - t0))
+        copy = workdir / f"repl-{i}.yaml"
+        shutil.copyfile(path, copy)
+        session = Session(copy, pipeline, store)
+        session.ask(request)  # the session's topology is known before the change
+        changed = session.run_program(SCHEMA_CHANGE)
+        if not changed.ok:
+            raise SystemExit(f"the schema change failed on {path}: {changed.error}")
+        session.apply()
+        t0 = time.perf_counter()
+        answer = session.ask(REQUESTS[(i + 1) % len(REQUESTS)])
+        rows["after a schema-changing apply"].append(_answer_row(answer, time.perf_counter() - t0))
+    return rows
+
+
+def _median(rows: list[dict[str, Any]], key: str) -> float:
+    return statistics.median(r[key] for r in rows) if rows else float("nan")
+
+
+def _run_mode(mode: str, topologies: list[Path], workdir: Path, model: str) -> dict[str, list[dict[str, Any]]]:
+    cache = _cache_dir(workdir, mode)
+    home = workdir / f"home-{mode}"
+    env = _child_env(cache, home, mode) | {"NETOPS_MODEL": model}
+    # Untimed: the shared level is saved once per model and prompt version.
+    _cold(topologies[0], REQUESTS[0], env)
+    rows: dict[str, list[dict[str, Any]]] = {"cold, never seen": [], "cold, known": []}
+    for i, path in enumerate(topologies[1:], start=1):
+        request = REQUESTS[i % len(REQUESTS)]
+        rows["cold, never seen"].append(_cold(path, request, env))
+        rows["cold, known"].append(_cold(path, request, env))
+    script = (
+        "import sys, json\n"
+        f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        "from bench_first_request import _warm\n"
+        "from pathlib import Path\n"
+        "paths = [Path(p) for p in sys.argv[3:]]\n"
+        "print(json.dumps(_warm(paths, Path(sys.argv[1]), sys.argv[2])))\n"
+    )
+    warm_dir = workdir / f"warm-{mode}"
+    warm_dir.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(warm_dir), model, *map(str, topologies)],
+        env=env, capture_output=True, text=True, timeout=1800,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"warm run failed:\n{done.stderr[-3000:]}")
+    rows.update(json.loads(done.stdout.strip().splitlines()[-1]))
+    return rows
+
+
+def _table(results: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
+    labels = list(next(iter(results.values())))
+    head = "| request | " + " | ".join(f"{m}: s | {m}: prompt / cached tokens" for m in results) + " |"
+    lines = [head, "|---|" + "---|---|" * len(results)]
+    for label in labels:
+        cells = []
+        for rows in results.values():
+            data = rows[label]
+            cells.append(f"{_median(data, 'seconds'):.2f}")
+            cells.append(f"{_median(data, 'prompt'):.0f} / {_median(data, 'cached'):.0f}")
+        lines.append(f"| {label} (n={len(rows[label])}) | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print a Markdown table (and JSON with ``--json``)."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", default="qwen2.5-coder-1.5b", help="embedded model name or GGUF path")
+    parser.add_argument("--topologies", type=int, default=6, help="topologies per run (the first is untimed)")
+    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated: two-level,one-level")
+    parser.add_argument("--json", type=Path, help="also write the raw rows here")
+    args = parser.parse_args(argv)
+    started = _dt.datetime.now(_dt.timezone.utc)
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="netops-bench-") as tmp:
+        workdir = Path(tmp)
+        topologies = _topologies(workdir, max(2, args.topologies))
+        results = {mode: _run_mode(mode, topologies, workdir, args.model) for mode in args.modes.split(",")}
+    print(
+        f"bench_first_request: {started:%Y-%m-%d %H:%M} UTC, {os.cpu_count()} CPUs, "
+        f"load average {load:.1f} at start, {platform.python_version()}, model {args.model}"
+    )
+    print(_table(results))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
