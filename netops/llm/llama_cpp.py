@@ -68,7 +68,6 @@ PREFIX_CACHE_MODES = ("disk", "memory", "off")
 
 _MIN_PREFIX_TOKENS = 32
 _N_BATCH = 512
-_STATE_DIR = "prompt-state"
 _MEMORY_STATES = 2
 _INSTALL_HINT = (
     "install the model extra (it builds llama-cpp-python): "
@@ -493,9 +492,10 @@ class _Engine:
         return digest.hexdigest()[:24]
 
     def _state_path(self, key: str) -> Path:
+        from netops.caches import PREFIX_SUBDIR
         from netops.settings import cache_dir
 
-        return cache_dir() / _STATE_DIR / f"{self.label}-{key}.kv"
+        return cache_dir() / PREFIX_SUBDIR / f"{self.label}-{key}.kv"
 
     def _restore_bytes(self, data: bytes, prefix: Sequence[int]) -> bool:
         lib = self._lib
