@@ -7,16 +7,30 @@ The sequence, for ``apply_change``::
     apply_change(path, new, expected_sha256=sha256, ...)
       serialize new content (the file's own format)     nothing touched yet
       take the exclusive lock for this file             data_dir()/locks/<hash>.lock
+      recover: settle what a killed netops left         see below
       re-read the file; sha256 != expected?  -> ChangeRejected (someone else wrote it)
-      journal the old bytes (entry not yet applied)
+      journal the old bytes and the after-hash          write-ahead: entry not yet applied
       atomic write (temp file, fsync, rename)           all or nothing
-      mark the entry applied, with the after-hash
+      mark the entry applied
 
 ``undo`` takes the same lock, checks that the file still holds exactly what
 the change wrote (its after-hash), writes the journaled bytes back atomically
 and marks the entry undone. The lock lives in the netops data directory,
 keyed by the resolved path, never beside the operator's file. A symlinked
 topology is written through to its target.
+
+Crash recovery. A process killed between two of those steps (``kill -9``, a
+power cut) leaves the file either untouched or holding the new bytes, never a
+mix, but the journal may not say which, and a temp file may be left beside
+the topology. Because the after-hash is journaled *before* the rename,
+:func:`recover` can tell: a file whose hash is a pending entry's after-hash
+holds that change (the entry is marked applied, so undo works); a file still
+holding the before-hash never got it (the entry is dropped). Likewise an
+undo killed after its write leaves the file at the entry's before-hash: the
+entry is marked undone. Recovery runs under the file's lock (a lock held by a
+live process means its work is not abandoned) at the start of every apply
+and undo, and removes temp files whose writer is dead
+(``netops.fsutil.remove_stale_temp_files``).
 """
 
 from __future__ import annotations
@@ -30,7 +44,7 @@ import filelock
 
 from netops.diff import diff_graphs
 from netops.errors import ChangeRejected, NetOpsError, TopologyFormatError
-from netops.fsutil import atomic_write_bytes
+from netops.fsutil import atomic_write_bytes, remove_stale_temp_files
 from netops.settings import data_dir
 from netops.store import JournalEntry, Store
 from netops.topology.formats import detect_format, dumps, loads, writable_formats
@@ -39,12 +53,13 @@ from netops.topology.model import Topology
 __all__ = [
     "LOCK_TIMEOUT_S",
     "apply_change",
-    "undo",
-    "undoable",
+    "file_sha256",
     "load_for_change",
     "lock_path",
+    "recover",
     "sha256_bytes",
-    "file_sha256",
+    "undo",
+    "undoable",
 ]
 
 #: Seconds to wait for another netops process to finish changing the same file.
@@ -198,7 +213,9 @@ def apply_change(
             hint=f"save the change to a new file with --save-as OUT (formats: {', '.join(writable_formats())})",
         )
     new_bytes = dumps(new_topology, format=fmt).encode("utf-8")
+    new_sha = sha256_bytes(new_bytes)
     with _locked(target, lock_timeout):
+        _recover_locked(store, target)
         old_bytes = _read_bytes(target)
         old_sha = sha256_bytes(old_bytes)
         if old_sha != expected_sha256:
@@ -215,12 +232,17 @@ def apply_change(
             format=fmt,
             before=old_bytes,
             sha256_before=old_sha,
-            sha256_after=sha256_bytes(new_bytes),
+            sha256_after=new_sha,
             summary=summary,
         )
         try:
             atomic_write_bytes(target, new_bytes)
         except BaseException as exc:
+            # Ctrl-C can land after the rename (during the directory fsync): then the
+            # change is in the file and must stay undoable, not be forgotten.
+            if _hash_or_none(target) == new_sha:
+                store.journal_commit(entry_id)
+                raise
             store.journal_discard(entry_id)
             if isinstance(exc, OSError):
                 raise ChangeRejected(
@@ -230,8 +252,65 @@ def apply_change(
         return store.journal_commit(entry_id)
 
 
+def _hash_or_none(path: Path) -> str | None:
+    """The file's hash, or None when it is missing or unreadable."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return None
+
+
+def recover(store: Store, path: str | Path | None = None, *, lock_timeout: float = 0.0) -> None:
+    """Settle what a netops process killed mid-apply or mid-undo left behind.
+
+    For ``path`` (default: every file with a pending journal entry, and the
+    file of the latest applied change), under that file's lock: remove temp
+    files whose writer is dead, mark a pending entry applied when the file
+    holds its after-hash or drop it when the file still holds its
+    before-hash, and mark the latest applied entry undone when the file
+    holds its before-hash (an undo killed after writing).
+
+    A file whose lock is held by another process is skipped: that process
+    is alive, so its work is in progress, not abandoned. Nothing is ever
+    written to a topology file here.
+    """
+    if path is not None:
+        paths = {str(Path(path).resolve())}
+    else:
+        paths = {entry.path for entry in store.journal_pending()}
+        latest = store.journal_latest()
+        if latest is not None:
+            paths.add(latest.path)
+    for name in sorted(paths):
+        try:
+            with _locked(Path(name), lock_timeout):
+                _recover_locked(store, Path(name))
+        except ChangeRejected:
+            continue  # a live process holds the lock
+
+
+def _recover_locked(store: Store, target: Path) -> None:
+    """:func:`recover` for one resolved file whose lock the caller holds."""
+    remove_stale_temp_files(target)
+    current = _hash_or_none(target)
+    if current is None:
+        return  # a missing or unreadable file tells nothing; undo reports it
+    for entry in store.journal_pending(target):
+        if current == entry.sha256_after:
+            store.journal_commit(entry.id)
+        elif current == entry.sha256_before:
+            store.journal_discard(entry.id)
+        # Neither: the file was edited since; which writes landed is unknowable, so
+        # the entry stays pending (undo never uses it).
+    latest = store.journal_latest(target)
+    if latest is not None and latest.sha256_before != latest.sha256_after and current == latest.sha256_before:
+        store.journal_mark_undone(latest.id)
+
+
 def undoable(store: Store, path: str | Path | None = None) -> JournalEntry:
     """The change :func:`undo` would revert, after checking that it can.
+
+    First settles what a killed apply or undo left (:func:`recover`).
 
     Raises
     ------
@@ -239,6 +318,11 @@ def undoable(store: Store, path: str | Path | None = None) -> JournalEntry:
         Nothing to undo, or the file changed since the change was applied
         (restoring would lose those later edits).
     """
+    recover(store, path)
+    return _undoable(store, path)
+
+
+def _undoable(store: Store, path: str | Path | None) -> JournalEntry:
     resolved = Path(path).resolve() if path is not None else None
     entry = store.journal_latest(resolved)
     if entry is None:
@@ -302,16 +386,24 @@ def undo(
         the entry to undo is not ``expected_id``. Nothing is written then.
     """
     entry = undoable(store, path)
-    with _locked(Path(entry.path), lock_timeout):
+    target = Path(entry.path)
+    with _locked(target, lock_timeout):
         # Again under the lock: another process may have undone or changed it meanwhile.
-        entry = undoable(store, entry.path)
+        _recover_locked(store, target)
+        entry = _undoable(store, entry.path)
         if expected_id is not None and entry.id != expected_id:
             raise ChangeRejected(
                 f"the latest change is now journal #{entry.id}, not #{expected_id}; nothing was restored",
                 hint="run undo again to see what it would restore",
             )
         try:
-            atomic_write_bytes(entry.path, entry.before)
-        except OSError as exc:
-            raise ChangeRejected(f"cannot write {entry.path}: {exc.strerror or exc}; the file is unchanged") from None
+            atomic_write_bytes(target, entry.before)
+        except BaseException as exc:
+            # As in apply_change: a failure after the rename still restored the file.
+            if _hash_or_none(target) == entry.sha256_before:
+                store.journal_mark_undone(entry.id)
+                raise
+            if isinstance(exc, OSError):
+                raise ChangeRejected(f"cannot write {entry.path}: {exc.strerror or exc}; the file is unchanged") from None
+            raise
         return store.journal_mark_undone(entry.id)

@@ -79,6 +79,7 @@ import yaml
 
 from netops.errors import EXIT_NOTHING_RAN, ChecksFileError, NetOpsError, TopologyFormatError
 from netops.fsutil import atomic_write_text
+from netops.topology.formats.guards import read_input_bytes
 from netops.topology.formats.yaml_lines import LocatedYAML, load_located
 from netops.topology.model import Topology
 
@@ -97,6 +98,7 @@ __all__ = [
     "load_checks",
     "pin_check",
     "question_sha256",
+    "program_sha256",
     "LockEntry",
     "LockFile",
     "LockProblem",
@@ -137,7 +139,10 @@ _COUNT = re.compile(r"^\s*count\s*(<=|>=|==|!=|=|<|>)\s*(\d+)\s*$", re.I)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CHECK_KEYS = {"id", "question", "severity", "expect", "program", "description", "tags"}
 _FILE_KEYS = {"version", "description", "checks"}
-_LOCK_ENTRY_KEYS = {"question", "question_sha256", "model", "prompt_version", "frozen_at", "topology", "program"}
+_LOCK_ENTRY_KEYS = {
+    "question", "question_sha256", "program_sha256", "model", "prompt_version", "frozen_at", "topology", "program"
+}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class NothingRan(NetOpsError):
@@ -383,22 +388,30 @@ class ChecksFile:
         return ChecksFile(self.path, [c for c in self.checks if c.id in wanted], self.description)
 
 
+def program_sha256(program: str) -> str:
+    """SHA-256 of a pinned program's exact text (UTF-8): any edit, even whitespace, changes it.
+
+    >>> program_sha256("result = []\\n") == program_sha256("result = [] \\n")
+    False
+    """
+    return hashlib.sha256(program.encode("utf-8")).hexdigest()
+
+
 def question_sha256(question: str) -> str:
     """SHA-256 (hex) of a question with runs of whitespace collapsed, so re-wrapping YAML does not matter."""
     return hashlib.sha256(" ".join(question.split()).encode("utf-8")).hexdigest()
 
 
 def _read(path: Path, kind: str) -> str:
+    # Same guards as topology files: no devices or pipes, a size cap, exit 3 when unreadable.
+    data = read_input_bytes(path, kind=kind, error=ChecksFileError)
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ChecksFileError(f"no such {kind}", path=str(path)) from None
-    except IsADirectoryError:
-        raise ChecksFileError(f"is a directory, not a {kind}", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise ChecksFileError("not UTF-8 text", path=str(path)) from None
-    except OSError as exc:
-        raise ChecksFileError(f"cannot read: {exc.strerror}", path=str(path)) from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ChecksFileError("not UTF-8 text", path=str(path), line=line) from None
+    # Universal newlines, as text-mode reading gave: pin_check appends "\n"-ended entries.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _located(text: str, path: Path) -> LocatedYAML:
@@ -572,7 +585,7 @@ def pin_check(path: str | Path, check_id: str, question: str, program: str, expe
         existing += "\n"
     entry = {"id": check_id, "question": " ".join(question.split()), "expect": expect, "program": program.rstrip() + "\n"}
     block = yaml.dump([entry], Dumper=_LockDumper, sort_keys=False, allow_unicode=True, width=100)
-    data = yaml.safe_load(existing)
+    data = _located(existing, path).data  # the bounded reader: aliases, bad YAML -> ChecksFileError
     if isinstance(data, Mapping):  # `checks:` is a top-level key: its items sit two spaces in
         block = "".join(f"  {line}" if line.strip() else line for line in block.splitlines(keepends=True))
     text = existing + block
@@ -595,7 +608,14 @@ def pin_check(path: str | Path, check_id: str, question: str, program: str, expe
 
 @dataclass(frozen=True)
 class LockEntry:
-    """A pinned program for one check, with what it was generated from."""
+    """A pinned program for one check, with what it was generated from.
+
+    ``program_sha256`` is the hash written when the program was pinned. An
+    entry made in code (by :func:`freeze`) gets the hash of its program; one
+    read from a file keeps the hash the file holds ("" when it holds none),
+    so :attr:`intact` is False for a program edited by hand after freezing,
+    and writing the lock again never blesses such an edit with a fresh hash.
+    """
 
     question_sha256: str
     program: str
@@ -605,11 +625,21 @@ class LockEntry:
     frozen_at: str | None = None
     topology: str | None = None
     line: int | None = None
+    program_sha256: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.program_sha256 is None:
+            object.__setattr__(self, "program_sha256", program_sha256(self.program))
+
+    @property
+    def intact(self) -> bool:
+        """Whether the program is exactly the one that was pinned (its hash matches)."""
+        return self.program_sha256 == program_sha256(self.program)
 
     def to_data(self) -> dict[str, Any]:
         """The entry as written in the lock file (program last, as a block)."""
         data: dict[str, Any] = {}
-        for name in ("question", "question_sha256", "model", "prompt_version", "frozen_at", "topology"):
+        for name in ("question", "question_sha256", "program_sha256", "model", "prompt_version", "frozen_at", "topology"):
             value = getattr(self, name)
             if value is not None:
                 data[name] = value
@@ -653,8 +683,15 @@ def lock_path_for(checks_path: str | Path) -> Path:
     return checks_path.with_name(f"{name}.lock.yaml")
 
 
-def load_lock(path: str | Path) -> LockFile:
-    """Read a lock file (a missing file is an empty lock); problems are ``ChecksFileError`` with ``file:line``."""
+def load_lock(path: str | Path, *, verify: bool = True) -> LockFile:
+    """Read a lock file (a missing file is an empty lock); problems are ``ChecksFileError`` with ``file:line``.
+
+    With ``verify`` (the default) every entry's program must match its
+    ``program_sha256``: a program edited after freezing, or an entry from
+    a lock that predates program hashes, is refused (exit 3) rather than
+    run, because CI trusts the lock. ``netops audit --freeze`` reads with
+    ``verify=False`` and regenerates such entries (see :func:`freeze`).
+    """
     path = Path(path)
     if not path.exists():
         return LockFile(path, {}, exists=False)
@@ -695,12 +732,47 @@ def load_lock(path: str | Path) -> LockFile:
                 line=doc.line_of(*where, "question_sha256"),
             )
         program = _check_program(doc, (*where, "program"), raw.get("program"), f"program of lock entry {check_id!r}")
+        pinned = raw.get("program_sha256")
+        if pinned is not None and not (isinstance(pinned, str) and _SHA256.fullmatch(pinned)):
+            raise ChecksFileError(
+                f"lock entry {check_id!r}: program_sha256 must be 64 hex digits",
+                path=str(path),
+                line=doc.line_of(*where, "program_sha256"),
+            )
         strings = {k: raw.get(k) for k in ("question", "model", "prompt_version", "frozen_at", "topology")}
         for key, value in strings.items():
             if value is not None and not isinstance(value, str):
                 strings[key] = str(value)
-        entries[str(check_id)] = LockEntry(question_sha256=digest, program=program, line=doc.line_of(*where), **strings)
+        entry = LockEntry(
+            question_sha256=digest,
+            program=program,
+            line=doc.line_of(*where),
+            program_sha256=pinned or "",  # "" (not None): a file without the hash must not get one computed
+            **strings,
+        )
+        if verify and not entry.intact:
+            raise _tampered(path, str(check_id), bool(pinned), doc.line_of(*where, "program"))
+        entries[str(check_id)] = entry
     return LockFile(path, entries)
+
+
+def _tampered(path: Path, check_id: str, had_hash: bool, line: int | None) -> ChecksFileError:
+    """The refusal for a lock entry whose program cannot be trusted."""
+    if had_hash:
+        return ChecksFileError(
+            f"the program of lock entry {check_id!r} was changed after freezing (it does not match its "
+            "program_sha256); refusing to run an unreviewed program",
+            path=str(path),
+            line=line,
+            hint=f"restore the lock from version control, or re-freeze: netops audit CHECKS --freeze --check {check_id} -t TOPO",
+        )
+    return ChecksFileError(
+        f"lock entry {check_id!r} has no program_sha256 (written by an older netops), so its program "
+        "cannot be verified",
+        path=str(path),
+        line=line,
+        hint="re-freeze and review the new lock: netops audit CHECKS --freeze -t TOPO",
+    )
 
 
 class _LockDumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
@@ -718,8 +790,8 @@ _LockDumper.add_representer(str, _str_presenter)
 _LOCK_HEADER = """\
 # netops audit lock file: the pinned program for each check of {checks}.
 # Generated by `netops audit {checks} --freeze`; review every program before
-# committing. CI runs these programs with no model. An entry is stale when its
-# check's question changes (question_sha256); re-freeze to regenerate it.
+# committing. CI runs these programs with no model and refuses one edited here
+# (program_sha256); an entry is stale when its question changes: re-freeze.
 """
 
 
@@ -810,6 +882,12 @@ def _now() -> str:
     return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def _vote_split(answer: Any) -> bool:
+    """Whether the programs behind ``answer`` gave different answers."""
+    selection = getattr(answer, "selection", None)
+    return selection is not None and bool(selection.alternatives)
+
+
 def freeze(
     checks: Sequence[Check],
     lock: LockFile,
@@ -818,8 +896,14 @@ def freeze(
     *,
     only: Iterable[str] | None = None,
     on_status: Callable[[str], None] | None = None,
+    force: bool = False,
 ) -> FreezeReport:
     """Generate, validate and pin a program for each check (all, or those in ``only``).
+
+    A program is pinned for every CI run to come, so one whose candidate
+    programs disagreed (the vote split: ``answer.selection`` has
+    alternatives) is refused unless ``force``: the question is probably
+    ambiguous, or the model unsure.
 
     ``pipeline`` is a ``netops.pipeline.Pipeline``; each question goes through
     ``pipeline.ask(question, topology, change_request=False)``, so the
@@ -835,7 +919,12 @@ def freeze(
     version = prompt_version()
     kept: dict[str, LockEntry] = {}
     report = FreezeReport(LockFile(lock.path, kept, exists=lock.exists))
-    targets = [c for c in checks if c.program is None and (wanted is None or c.id in wanted)]
+    # An entry whose program no longer matches its hash (or predates hashes) is never kept:
+    # it is regenerated even when --check names other checks, so the written lock is all verified.
+    untrusted = {cid for cid, entry in lock.entries.items() if not entry.intact}
+    targets = [
+        c for c in checks if c.program is None and (wanted is None or c.id in wanted or c.id in untrusted)
+    ]
     target_ids = {c.id for c in targets}
     for check in checks:
         if check.program is not None:
@@ -846,6 +935,11 @@ def freeze(
             failure = None
             if not answer.ok:
                 failure = answer.error or "no valid program"
+            elif not force and _vote_split(answer):
+                failure = (
+                    f"the candidate programs disagree ({answer.selection.describe()}); make the question "
+                    "unambiguous, write the program by hand, or pin the chosen one with --force"
+                )
             else:
                 try:
                     check.expect.evaluate(answer.value)
@@ -853,8 +947,9 @@ def freeze(
                     failure = f"{exc}; rephrase the question so its answer fits, or write the program by hand"
             if failure is not None:
                 report.failures.append(FreezeFailure(check.id, failure, answer.code))
-                if check.id in lock.entries and lock.entries[check.id].question_sha256 == check.question_sha256:
-                    kept[check.id] = lock.entries[check.id]
+                old = lock.entries.get(check.id)
+                if old is not None and old.intact and old.question_sha256 == check.question_sha256:
+                    kept[check.id] = old
                 continue
             kept[check.id] = LockEntry(
                 question_sha256=check.question_sha256,

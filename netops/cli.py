@@ -36,8 +36,11 @@ class NetOpsGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except NetOpsError as exc:
-            # Consoles are looked up per call so tests capturing stderr see the line.
-            Console(stderr=True, highlight=False).print(error_text(exc.message, exc.hint))
+            # Consoles are looked up per call so tests capturing stderr see the line. soft_wrap:
+            # the message stays one line (README) for logs and scripts reading stderr, instead
+            # of being broken at the 80 columns rich assumes when stderr is not a terminal;
+            # a terminal still wraps it visually.
+            Console(stderr=True, highlight=False).print(error_text(exc.message, exc.hint), soft_wrap=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             Console(stderr=True, highlight=False).print("[yellow]interrupted[/yellow]")

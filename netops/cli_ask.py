@@ -13,10 +13,17 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from netops.errors import ChangeRejected, DeadlineExceeded, RetriesExhausted, UsageError
+from netops.errors import (
+    ChangeRejected,
+    DeadlineExceeded,
+    NetOpsError,
+    RetriesExhausted,
+    UsageError,
+)
+from netops.fsutil import check_output_path, output_write_error
 from netops.pipeline import Answer, Pipeline
 from netops.prompting import Turn
-from netops.render import code_panel, diff_renderable, result_renderable
+from netops.render import code_panel, confidence_renderables, diff_renderable, result_renderable
 from netops.settings import Settings, load_settings
 from netops.topology import Topology, save
 
@@ -79,6 +86,8 @@ def _show(console: Console, answer: Answer, *, explain: str | None = None) -> No
         console.print(diff_renderable(answer.diff))
     else:
         console.print(result_renderable(answer.value))
+    for line in confidence_renderables(answer):
+        console.print(line)
     for warning in answer.warnings:
         console.print(f"[yellow]warning:[/yellow] {warning}")
 
@@ -100,6 +109,11 @@ def ask_command(
     no_cache: bool = typer.Option(False, "--no-cache", help="Ignore the program cache for this request."),
     retries: Optional[int] = typer.Option(None, "--retries", help="Repair attempts per model tier."),
     timeout: Optional[float] = typer.Option(None, "--timeout", help=TIMEOUT_HELP),
+    samples: Optional[int] = typer.Option(
+        None, "--samples", min=0,
+        help="Extra candidate programs when the first is in doubt; the answer is chosen by what they do, and "
+        "you see how many agree (default 4, or the 'samples' setting; 0 = first valid program wins).",
+    ),
 ) -> None:
     """Ask a question about a topology, or request a change to it.
 
@@ -119,8 +133,11 @@ def ask_command(
 
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other")
+    if save_as is not None:
+        check_output_path(save_as, "--save-as")  # before the model runs, not after
     settings = load_settings(
-        model=model, retries=retries, cache=False if no_cache else None, deadline=check_timeout(timeout)
+        model=model, retries=retries, cache=False if no_cache else None, deadline=check_timeout(timeout),
+        samples=samples,
     )
     topo, sha256 = load_for_change(topology)
     store = Store()
@@ -147,7 +164,10 @@ def ask_command(
                 print(json.dumps(answer.to_json(), indent=2, default=str))
             return
         if save_as is not None:
-            save(answer.after, save_as)
+            try:
+                save(answer.after, save_as)
+            except OSError as exc:
+                raise output_write_error(save_as, "--save-as", exc) from None
             if quiet:
                 print(json.dumps(answer.to_json(saved_as=str(save_as)), indent=2, default=str))
             else:
@@ -162,10 +182,14 @@ def ask_command(
             return
         choice = "y" if yes else typer.prompt("apply? [y/n/e(dit)/r(evise)]", default="n").strip().lower()[:1]
         if choice == "y":
-            entry = apply_change(
-                topology, answer.after, expected_sha256=sha256, store=store, request=query,
-                summary=answer.diff.summary() if answer.diff is not None else None,
-            )
+            try:
+                entry = apply_change(
+                    topology, answer.after, expected_sha256=sha256, store=store, request=query,
+                    summary=answer.diff.summary() if answer.diff is not None else None,
+                )
+            except NetOpsError as exc:
+                _apply_failed(store, answer, exc, as_json=quiet)
+                raise
             store.add_learned_example(query, answer.code, topology=topo.name, fingerprint=pipeline.context_for(topo).fingerprint)
             if quiet:
                 print(json.dumps(answer.to_json(applied=True), indent=2, default=str))
@@ -186,6 +210,26 @@ def ask_command(
             answer = pipeline.ask(more, topo, context=[Turn(query, answer.code or "")], change_request=True)
             continue
         raise ChangeRejected("change declined; nothing was written")
+
+
+def _apply_failed(store, answer: Answer, exc: NetOpsError, *, as_json: bool) -> None:
+    """Record and report a change that could not be applied (lost a race, file changed, store broken).
+
+    The pipeline logged the answer as ``ok`` before the apply; history must
+    say the change was rejected. With ``--json`` the answer object goes to
+    stdout with ``applied: false`` and the error, so a script that lost a
+    concurrent apply still gets its one JSON object.
+    """
+    kind = "rejected" if isinstance(exc, ChangeRejected) else "apply-failed"
+    if store.last_interaction_id is not None:
+        try:
+            store.set_outcome(store.last_interaction_id, kind, error=exc.message)
+        except NetOpsError:
+            pass  # the store itself may be what failed; the error below is what matters
+    if as_json:
+        payload = answer.to_json(applied=False)
+        payload["error"] = {"kind": kind, "message": exc.message}
+        print(json.dumps(payload, indent=2, default=str))
 
 
 def register(app: typer.Typer) -> None:

@@ -47,8 +47,9 @@ from netops.audit import (
     write_lock,
 )
 from netops.audit_report import FORMATS, display_path, report, report_diff
+from netops.cli_run import check_wall_seconds
 from netops.errors import AuditFailed, ExecutionError, RetriesExhausted, UsageError
-from netops.fsutil import atomic_write_text
+from netops.fsutil import atomic_write_text, check_output_path, output_write_error
 from netops.topology import Topology, load
 
 __all__ = ["register", "audit_command", "ci_detected", "render_table", "render_diff_table"]
@@ -198,7 +199,8 @@ def _pipeline(ctx: typer.Context, model: Optional[str]) -> Any:
     from netops.cli_ask import build_pipeline
     from netops.settings import load_settings
 
-    settings = load_settings(model=model, cache=False)
+    # A frozen program answers in every CI run to come: always cross-check it against samples.
+    settings = load_settings(model=model, cache=False).with_overrides(sample_when="always")
     try:
         from netops.store import Store
 
@@ -216,6 +218,7 @@ def _freeze(
     model: Optional[str],
     only: Optional[list[str]],
     err: Console,
+    force: bool = False,
 ) -> FreezeReport:
     with err.status("loading the model...", spinner="dots") as spinner:
         pipeline = _pipeline(ctx, model)
@@ -226,6 +229,7 @@ def _freeze(
             pipeline,
             only=only,
             on_status=lambda text: spinner.update(f"freezing {text}"),
+            force=force,
         )
     write_lock(result.lock, checks_name=display_path(str(checks.path)) or checks.path.name)
     for check_id in result.generated:
@@ -255,6 +259,11 @@ def audit_command(
     ),
     do_freeze: bool = typer.Option(
         False, "--freeze", help="Generate a program for every check with the model and write the lock file for review."
+    ),
+    force: bool = typer.Option(
+        False, "--force",
+        help="With --freeze: pin the chosen program even when the candidate programs disagreed (by default such "
+        "a check is refused: its question is probably ambiguous).",
     ),
     llm: Optional[bool] = typer.Option(
         None,
@@ -311,22 +320,24 @@ def audit_command(
         raise UsageError("--freeze needs the model; it contradicts --no-llm")
     if do_freeze and llm is None and not use_llm:
         use_llm = True  # an explicit --freeze in CI is a deliberate request for the model
-    if timeout <= 0:
-        raise UsageError("--timeout must be positive")
+    check_wall_seconds(timeout)  # also refuses nan and inf, which `timeout <= 0` let through
+    if output is not None:
+        check_output_path(output, "--output")  # before the checks run, not after
     err = Console(stderr=True, highlight=False, soft_wrap=True)
 
     all_checks = load_checks(checks_file)
     checks = all_checks.select(only) if only else all_checks
     if not checks.checks:
         raise NothingRan(f"{checks_file}: no checks to run", hint="add checks under 'checks:'")
-    lock = load_lock(lock_file or lock_path_for(checks_file))
+    # --freeze reads an unverified lock so it can replace tampered or pre-hash entries; runs verify.
+    lock = load_lock(lock_file or lock_path_for(checks_file), verify=not do_freeze)
     heads = _load_topologies(topologies)
     base_topology = load(base) if base is not None else None
 
     # Freezing always sees the whole checks file, so entries of checks left out by --check stay in the lock.
     if do_freeze:
         lock = _freeze(
-            ctx, all_checks, lock, heads[0], model, [c.id for c in checks.checks] if only else None, err
+            ctx, all_checks, lock, heads[0], model, [c.id for c in checks.checks] if only else None, err, force
         ).lock
     else:
         problems = lock_problems(checks.checks, lock)
@@ -336,7 +347,7 @@ def audit_command(
                 + ", ".join(p.describe() for p in problems)
                 + f"; generating with the model on {heads[0].name}"
             )
-            lock = _freeze(ctx, all_checks, lock, heads[0], model, [p.check_id for p in problems], err).lock
+            lock = _freeze(ctx, all_checks, lock, heads[0], model, [p.check_id for p in problems], err, force).lock
     programs = resolve_programs(checks.checks, lock)
 
     run = run_audit(
@@ -368,17 +379,25 @@ def audit_command(
         if output is None:
             Console(highlight=False, soft_wrap=False).print(renderable)
         else:
-            atomic_write_text(output, _table_text(renderable))
+            _write_report(output, _table_text(renderable))
     else:
         text = report_diff(diff, fmt, fail_on=fail_on) if diff is not None else report(run, fmt, fail_on=fail_on)
         if output is None:
             typer.echo(text, nl=False)
         else:
-            atomic_write_text(output, text)
+            _write_report(output, text)
     if output is not None:
         err.print(f"wrote the {fmt} report to {output}")
 
     _finish(run, diff, fail_on)
+
+
+def _write_report(output: Path, text: str) -> None:
+    """Write the report file atomically; a write that fails is a usage error naming --output."""
+    try:
+        atomic_write_text(output, text)
+    except OSError as exc:
+        raise output_write_error(output, "--output", exc) from None
 
 
 def _finish(run: AuditRun, diff: Optional[AuditDiff], fail_on: str) -> None:

@@ -58,20 +58,27 @@ def _pct(rate: Optional[float]) -> str:
 
 
 def _build_pipeline(
-    ctx: typer.Context, *, model: Optional[str], retries: Optional[int], no_retrieval: bool, timeout: Optional[float] = None
+    ctx: typer.Context,
+    *,
+    model: Optional[str],
+    retries: Optional[int],
+    no_retrieval: bool,
+    timeout: Optional[float] = None,
+    samples: Optional[int] = None,
 ) -> Any:
     injected = (ctx.obj or {}).get(PIPELINE_KEY) if isinstance(ctx.obj, dict) else None
     if injected is not None:
         pipeline = injected() if not hasattr(injected, "ask") and callable(injected) else injected
         settings = getattr(pipeline, "settings", None)
-        if (retries is not None or timeout is not None) and settings is not None and hasattr(settings, "with_overrides"):
-            pipeline.settings = settings.with_overrides(retries=retries, deadline=timeout)
+        overrides = {"retries": retries, "deadline": timeout, "samples": samples}
+        if any(v is not None for v in overrides.values()) and settings is not None and hasattr(settings, "with_overrides"):
+            pipeline.settings = settings.with_overrides(**overrides)
     else:
         from netops.cli_ask import build_pipeline
         from netops.settings import load_settings
 
         # The program cache is off: an evaluation measures the model, not earlier answers.
-        settings = load_settings(model=model, retries=retries, cache=False, deadline=timeout)
+        settings = load_settings(model=model, retries=retries, cache=False, deadline=timeout, samples=samples)
         with Console(stderr=True, highlight=False).status("loading the model...", spinner="dots"):
             pipeline = build_pipeline(settings, frontend="eval", store=None)
     if no_retrieval and hasattr(pipeline, "examples"):
@@ -123,6 +130,18 @@ def _summary_renderable(document: dict[str, Any]) -> Group:
         f"{attempts['total']} total, {attempts['retries']} retries, mean {attempts['mean']}, "
         f"{attempts['passed_after_repair']} passed after a repair",
     )
+    chosen = summary.get("selection") or {}
+    if chosen.get("cases"):
+        stats.add_row(
+            "choosing",
+            f"greedy alone {_pct(chosen['greedy_pass_at_1'])} -> chosen {_pct(chosen['selected_pass_at_1'])}, "
+            f"pass@k {_pct(chosen['pass_at_k'])}; {chosen['candidates_per_case']} candidates/case, "
+            f"{chosen['sampled_cases']} cases sampled",
+        )
+        stats.add_row(
+            "calibration",
+            "  ".join(f"{label} {_pct(c['accuracy'])} of {c['cases']}" for label, c in chosen["calibration"].items()) or "-",
+        )
     stats.add_row("answered by", ", ".join(f"tier {k} x{v}" for k, v in summary["tiers"].items()) or "-")
     if summary["from_cache"]:
         stats.add_row("from cache", str(summary["from_cache"]))
@@ -208,6 +227,11 @@ def eval_command(
     case_ids: Optional[list[str]] = typer.Option(None, "--id", help="Only these case ids (repeat or comma-separate)."),
     no_retrieval: bool = typer.Option(False, "--no-retrieval", help="Give the model no retrieved examples (ablation)."),
     retries: Optional[int] = typer.Option(None, "--retries", min=0, help="Repair attempts per model tier."),
+    samples: Optional[int] = typer.Option(
+        None, "--samples", min=0,
+        help="Extra candidate programs per request when the first is in doubt (default 4, or the 'samples' "
+        "setting; 0 = first valid program wins). The run reports greedy alone vs chosen, pass@k and calibration.",
+    ),
     timeout: Optional[float] = typer.Option(
         None, "--timeout",
         help="Seconds each case's request may take in all: every attempt on every model tier, and running the "
@@ -257,7 +281,9 @@ def eval_command(
         raise UsageError("no case matches the filters")
     old_run = load_results(compare) if compare is not None else None  # a bad file fails before the slow part
 
-    pipeline = _build_pipeline(ctx, model=model, retries=retries, no_retrieval=no_retrieval, timeout=timeout)
+    pipeline = _build_pipeline(
+        ctx, model=model, retries=retries, no_retrieval=no_retrieval, timeout=timeout, samples=samples
+    )
     status_console = Console(stderr=True, highlight=False)
     results: list[CaseResult] = []
     interrupted = False
@@ -294,6 +320,8 @@ def eval_command(
         "ids": ids,
         "no_retrieval": no_retrieval,
         "retries": retries,
+        "samples": samples,
+        "sample_when": getattr(getattr(pipeline, "settings", None), "sample_when", None),
         "timeout": timeout,
         "interrupted": interrupted,
         "selected": len(selected),

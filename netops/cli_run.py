@@ -9,6 +9,7 @@ the input file.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Optional
 
@@ -16,17 +17,33 @@ import typer
 from rich.console import Console
 
 from netops.diff import diff_graphs
-from netops.errors import ProgramFileError, SandboxFailure
+from netops.errors import ProgramFileError, SandboxFailure, UsageError
+from netops.fsutil import check_output_path, output_write_error
 from netops.render import code_panel, diff_renderable, result_renderable
 from netops.topology import Topology, load, save
 
-__all__ = ["register", "read_program"]
+__all__ = ["register", "read_program", "check_wall_seconds"]
+
+
+def check_wall_seconds(value: float, option: str = "--timeout") -> float:
+    """Validate a per-program wall-clock limit: a finite number of seconds above zero.
+
+    0, negative numbers, ``nan`` and ``inf`` are usage errors (exit 2): the
+    sandbox needs a real limit to kill a runaway program.
+    """
+    if not (math.isfinite(value) and value > 0):
+        raise UsageError(f"{option} must be a positive number of seconds, not {value:g}")
+    return value
 
 
 def read_program(path: Path) -> str:
-    """Read a program file, mapping I/O and encoding problems to ``ProgramFileError``."""
+    """Read a program file, mapping I/O and encoding problems to ``ProgramFileError``.
+
+    A UTF-8 byte-order mark (editors on Windows add one) is dropped, as it
+    is for topology and checks files; left in, it is not valid Python.
+    """
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise ProgramFileError("no such file", path=str(path)) from None
     except IsADirectoryError:
@@ -59,6 +76,9 @@ def run_command(
     from netops.execute import execute
     from sandbox import Limits
 
+    check_wall_seconds(timeout)
+    if save_as is not None:
+        check_output_path(save_as, "--save-as")
     code = read_program(program)
     topo: Topology = load(topology)
     execution = execute(topo, code, read_only=read_only, limits=Limits(wall_seconds=timeout))
@@ -68,7 +88,10 @@ def run_command(
         changed = Topology(
             execution.graph_after, name=topo.name, invariants=topo.invariants, source_format=topo.source_format
         )
-        save(changed, save_as)
+        try:
+            save(changed, save_as)
+        except OSError as exc:
+            raise output_write_error(save_as, "--save-as", exc) from None
         saved = True
     if as_json:
         payload = {

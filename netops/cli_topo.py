@@ -13,6 +13,7 @@ from rich.console import Console, Group
 from rich.table import Table
 
 from netops.errors import UsageError
+from netops.fsutil import check_output_path, output_write_error
 from netops.render import counts_table, schema_table
 from netops.topology import Topology, detect_format, dumps, load, save, summarize
 from netops.topology.formats import FORMAT_MODULES, writable_formats
@@ -140,11 +141,15 @@ def convert(
     """
     if output.exists() and not force:
         raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
+    check_output_path(output, "OUTPUT")
     topo = _load(topology, fmt)
     target = to or detect_format(output)
     if output.resolve() == topology.resolve():
         raise UsageError("input and output are the same file")
-    save(topo, output, format=target)
+    try:
+        save(topo, output, format=target)
+    except OSError as exc:
+        raise output_write_error(output, "OUTPUT", exc) from None
     _console().print(
         f"[green]wrote[/green] {output} ({target}): {topo.number_of_devices()} devices, "
         f"{topo.number_of_links()} links",
@@ -202,7 +207,11 @@ def _emit(topo: Topology, output: Optional[Path], force: bool) -> None:
         return
     if output.exists() and not force:
         raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
-    fmt = save(topo, output)
+    check_output_path(output, "--output")
+    try:
+        fmt = save(topo, output)
+    except OSError as exc:
+        raise output_write_error(output, "--output", exc) from None
     Console(stderr=True, highlight=False).print(
         f"[green]wrote[/green] {output} ({fmt}): {topo.number_of_devices()} devices, "
         f"{topo.number_of_links()} links",

@@ -14,6 +14,7 @@ Anything else that escapes is a bug and is reported as one.
     │   │   └── TopologyFormatError       malformed file (carries file and line)
     │   ├── ChecksFileError               audit checks / lock file
     │   └── ProgramFileError              a program given to ``netops run``
+    ├── StoreError                     3  the netops database: damaged, unusable, busy
     ├── ExecutionError                 4  code generation or sandbox failure
     │   ├── NoCodeError                   the model answered without a program
     │   ├── SandboxFailure                policy / runtime / timeout / memory / output
@@ -47,6 +48,7 @@ __all__ = [
     "TopologyFormatError",
     "ChecksFileError",
     "ProgramFileError",
+    "StoreError",
     "ExecutionError",
     "NoCodeError",
     "SandboxFailure",
@@ -132,6 +134,28 @@ class ChecksFileError(InputError):
 
 class ProgramFileError(InputError):
     """A program file given on the command line cannot be read."""
+
+
+class StoreError(NetOpsError):
+    """The netops database (``$NETOPS_HOME/netops.db``) cannot be used.
+
+    Exit 3, like any other bad file netops reads: the database is damaged
+    (corrupt pages, a missing table, truncated to nothing), was written by a
+    newer netops, cannot be created, or another process holds it too long.
+    The message names the file; the hint says how to recover. Exit 1 stays
+    reserved for failed audits and declined or invalid changes. It is not an
+    ``InputError``: code that handles a bad topology or checks file must not
+    mistake a broken database for one.
+
+    >>> StoreError("the netops database /srv/netops.db is damaged", path="/srv/netops.db").exit_code
+    3
+    """
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, message: str, *, path: str, hint: str | None = None) -> None:
+        self.path = path
+        super().__init__(message, hint=hint)
 
 
 class ExecutionError(NetOpsError):

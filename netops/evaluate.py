@@ -1026,6 +1026,11 @@ class CaseResult:
     latency: float = 0.0
     tokens: dict[str, int] = field(default_factory=lambda: {"prompt": 0, "completion": 0, "cached": 0})
     timings: dict[str, float] = field(default_factory=dict)
+    #: Every candidate program of the vote, judged on its own: origin, mean
+    #: log-probability, ``pass``/``fail``/``not-run``, failure kind, whether it won.
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    #: The answer's confidence (``Answer.confidence()``), None without one.
+    confidence: dict[str, Any] | None = None
 
     @property
     def passed(self) -> bool:
@@ -1067,6 +1072,52 @@ def judge(case: Case, golden: Golden, answer: Any, topology: Topology) -> tuple[
             golden.value, getattr(answer, "value", None), ordered=case.ordered, tolerance=case.tolerance, nodes=set(topology.graph.nodes)
         )
     return ("pass", "") if verdict.ok else ("fail", verdict.reason)
+
+
+@dataclass
+class _CandidateAnswer:
+    """One candidate's outcome, shaped like an answer so :func:`judge` can judge it."""
+
+    ok: bool
+    value: Any = None
+    after: Topology | None = None
+    error_kind: str | None = None
+    error: str | None = None
+
+
+def judge_candidates(case: Case, golden: Golden, answer: Any, topology: Topology) -> list[dict[str, Any]]:
+    """Judge every candidate program of ``answer``'s vote (``answer.trials``) against the golden answer.
+
+    This is what pass@k (was any candidate right?), greedy-versus-selected
+    and the calibration of the confidence label are computed from.
+    """
+    trials = list(getattr(answer, "trials", []) or [])
+    selection = getattr(answer, "selection", None)
+    winner = selection.winner if selection is not None else None
+    judged = []
+    for trial in trials:
+        candidate, evaluation = trial.candidate, trial.evaluation
+        ran = evaluation is not None and getattr(evaluation.execution, "ok", False)
+        status = "not-run"
+        if ran and candidate.failure is None:
+            after = None
+            graph_after = getattr(evaluation.execution, "graph_after", None)
+            if case.mutation and graph_after is not None:
+                after = Topology(graph_after, name=topology.name)
+            status, _reason = judge(case, golden, _CandidateAnswer(True, candidate.value, after), topology)
+        elif ran:
+            status = "fail"  # it ran, but broke a rule (invariant, a question that changed G, ...)
+        judged.append(
+            {
+                "origin": candidate.origin,
+                "logprob": None if candidate.logprob is None else round(candidate.logprob, 4),
+                "status": status,
+                "failure": candidate.failure,
+                "same_as": trial.same_as,
+                "selected": candidate is winner,
+            }
+        )
+    return judged
 
 
 class _Topologies:
@@ -1176,6 +1227,8 @@ def run_suite(
                 "cached": sum(int(getattr(a, "cached_tokens", 0) or 0) for a in attempts),
             },
             timings={k: round(float(v), 4) for k, v in timings.items()},
+            candidates=judge_candidates(case, golden, answer, topology),
+            confidence=answer.confidence() if callable(getattr(answer, "confidence", None)) else None,
         )
         yield result
 
@@ -1366,6 +1419,40 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, Any]:
         },
         "tiers": dict(tiers.most_common()),
         "from_cache": sum(r.from_cache for r in judged),
+        "selection": _selection_summary(judged),
+    }
+
+
+#: Confidence labels, most trusted first (``unchecked``: one program, nothing to compare it with).
+CONFIDENCE_LABELS = ("high", "medium", "low", "unchecked")
+
+
+def _selection_summary(judged: Sequence[CaseResult]) -> dict[str, Any]:
+    """Choosing by running, measured: greedy alone vs the chosen answer, pass@k, candidates, calibration.
+
+    ``greedy_pass_at_1`` judges the greedy program alone (no samples, no
+    repair), from the same run; ``pass_at_k`` counts a case when any of its
+    candidates was right (the ceiling of selection). ``calibration`` gives,
+    per confidence label, how often answers with that label were right.
+    """
+    with_candidates = [r for r in judged if r.candidates]
+    greedy = sum(1 for r in with_candidates if r.candidates[0]["status"] == "pass")
+    any_right = sum(1 for r in with_candidates if any(c["status"] == "pass" for c in r.candidates))
+    counts = [len(r.candidates) for r in with_candidates]
+    calibration: dict[str, dict[str, Any]] = {}
+    for label in CONFIDENCE_LABELS:
+        members = [r for r in judged if r.confidence and r.confidence.get("label") == label]
+        if members:
+            right = sum(r.passed for r in members)
+            calibration[label] = {"cases": len(members), "passed": right, "accuracy": _rate(right, len(members))}
+    return {
+        "cases": len(with_candidates),
+        "greedy_pass_at_1": _rate(greedy, len(with_candidates)),
+        "selected_pass_at_1": _rate(sum(r.passed for r in with_candidates), len(with_candidates)),
+        "pass_at_k": _rate(any_right, len(with_candidates)),
+        "candidates_per_case": round(sum(counts) / len(counts), 3) if counts else 0.0,
+        "sampled_cases": sum(1 for n in counts if n > 1),
+        "calibration": calibration,
     }
 
 

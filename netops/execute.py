@@ -60,6 +60,7 @@ Examples
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
 import json
@@ -106,6 +107,11 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORD = re.compile(r"[a-z0-9]+")
 
 _READ_ONLY_NAME = "the topology"
+
+#: Room in a read-only run's transfer for what comes with the value: the message
+#: itself, timings, and printed text (up to 6 bytes per character as escaped JSON).
+_TRANSFER_OVERHEAD_BYTES = 64 * 1024
+_BYTES_PER_OUTPUT_CHAR = 6
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,7 @@ def execute(
     read_only: bool = False,
     helpers: Mapping[str, object] | None = None,
     limits: sandbox.Limits | None = None,
+    result_limit_bytes: int | None = None,
 ) -> Execution:
     """Run ``code`` over ``topology`` in the sandbox.
 
@@ -177,6 +184,13 @@ def execute(
         attribute are left out.
     limits : sandbox.Limits, optional
         Resource limits (``sandbox.Limits()`` by default).
+    result_limit_bytes : int, optional
+        Largest ``result`` (encoded as JSON) the program may return; a larger
+        one is an ``output-limit`` failure decided in the sandbox child.
+        Default: the ``result_limit_kb`` setting (1 MiB). A read-only run's
+        whole transfer is capped at this plus room for printed text, so this
+        process never reads more; a mutating run keeps ``limits``' transfer
+        cap for the changed graph.
 
     Returns
     -------
@@ -191,6 +205,7 @@ def execute(
     graph = topology.graph
     if not isinstance(graph, nx.MultiGraph) or graph.is_directed():
         raise TypeError("topology.graph must be a networkx.MultiGraph")
+    limits = _with_result_limit(limits or sandbox.Limits(), result_limit_bytes, read_only)
     prepared = _prepare(topology)
     view = prepared.view(graph)
     namespace = _namespace(view, read_only, _default_helpers(read_only) if helpers is None else dict(helpers))
@@ -250,6 +265,21 @@ def execute(
         stdout=outcome.stdout,
         timings=timings,
     )
+
+
+def _with_result_limit(limits: sandbox.Limits, result_limit_bytes: int | None, read_only: bool) -> sandbox.Limits:
+    """``limits`` with the result cap applied (see ``execute``)."""
+    if result_limit_bytes is None:
+        from netops.settings import load_settings
+
+        result_limit_bytes = load_settings().result_limit_kb * 1024
+    value_cap = min(int(result_limit_bytes), limits.max_value_bytes)
+    transfer_cap = limits.max_result_bytes
+    if read_only:
+        # Nothing but the value and the printed text comes back: cap the pipe to that.
+        needed = value_cap + limits.max_output_chars * _BYTES_PER_OUTPUT_CHAR + _TRANSFER_OVERHEAD_BYTES
+        transfer_cap = min(transfer_cap, needed)
+    return dataclasses.replace(limits, max_value_bytes=value_cap, max_result_bytes=transfer_cap)
 
 
 def raise_for_failure(execution: Execution) -> Execution:

@@ -4,8 +4,10 @@ For each request::
 
     cache?  ──hit──> run cached program ──ok──> answer (from_cache)
       │miss
-    tier 0: prompt -> generate -> extract -> sandbox -> validate ──ok──> answer
-      │ typed failure: feedback for that kind, retry (bounded, no repeated program)
+    tier 0: prompt -> generate (greedy) -> extract -> sandbox -> validate ──ok, no doubt──> answer
+      │ doubt (failed, empty, wrong shape, unlikely): sample more programs, run each,
+      │ choose by what they do (netops.selection) ──a winner──> answer + confidence
+      │ no program survived: feedback for the failure kind, retry (bounded, no repeated program)
     tier 1 ... (larger model / server: request, schema and examples only)
       │ all failed
     answer(ok=False, error=...)  # nothing applied
@@ -17,6 +19,7 @@ its diff, and the front end applies it after confirmation (``netops.apply``).
 from __future__ import annotations
 
 import ast
+import math
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -33,18 +36,23 @@ from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
 from netops.retrieval import ExampleIndex
+from netops.selection import Candidate, Selection, answer_contract, needs_more_candidates, normalize_program, select
 from netops.settings import Settings
 from netops.topology.model import Topology
 from netops.topology.schema import fingerprint, summarize
 from netops.validate import Violation, builtin_violations, check_result, declared_violations
 
-__all__ = ["Attempt", "Answer", "Pipeline", "extract_code", "TopologyContext"]
+__all__ = ["Attempt", "Answer", "Pipeline", "Trial", "extract_code", "TopologyContext"]
 
 _FENCE = re.compile(r"```[ \t]*(?:python|py|python3)?[ \t]*\n(.*?)(?:```|\Z)", re.S | re.I)
 
 STOP = ("\n```",)
+#: Most tokens a generated program may have.
+MAX_PROGRAM_TOKENS = 400
 #: Sampling temperature of repair attempts (the first attempt is greedy).
 REPAIR_TEMPERATURE = 0.7
+#: Seed of the first extra candidate sample; sample i uses SAMPLE_SEED + i, so a run is repeatable.
+SAMPLE_SEED = 1000
 
 
 def extract_code(text: str) -> str | None:
@@ -94,6 +102,35 @@ def _is_empty_answer(evaluation: Evaluation) -> bool:
         return False
 
 
+def _rejection(trial: Trial, selection: Selection) -> tuple[str, str]:
+    """The failure kind and message that tell the model what was wrong with ``trial``'s program.
+
+    A program that failed keeps its failure kind; one that ran but was left
+    out of the vote is a ``contract`` failure (a wrong shape of answer) or
+    ``no-change``.
+    """
+    if trial.candidate.failure is not None:
+        return trial.candidate.failure, trial.candidate.message or trial.attempt.message or ""
+    reason = next((r.reason for r in selection.rejected if r.candidate is trial.candidate), "")
+    if reason == "changed nothing":
+        return "no-change", "the program left G unchanged"
+    return "contract", reason or "the answer does not fit the request"
+
+
+def _mean_logprob(completion: Any) -> float | None:
+    """The completion's mean token log-probability, when its backend reports one."""
+    value = (getattr(completion, "details", None) or {}).get("mean_logprob")
+    return float(value) if isinstance(value, (int, float)) and not math.isnan(value) else None
+
+
+def _decided(selection: Selection, remaining: int) -> bool:
+    """Whether ``remaining`` more votes could no longer change the winner of ``selection``."""
+    if selection.winner is None:
+        return False
+    runner_up = selection.groups[1].votes if len(selection.groups) > 1 else 0
+    return selection.votes > runner_up + remaining
+
+
 def _expired(deadline: float | None) -> bool:
     """Whether the request's deadline (a ``time.monotonic()`` value) has passed."""
     return deadline is not None and time.monotonic() >= deadline
@@ -122,6 +159,10 @@ class Attempt:
     completion_tokens: int = 0
     cached_tokens: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    #: ``greedy``, ``sample`` or ``repair``.
+    origin: str = "greedy"
+    #: Mean token log-probability of the generation (None when the backend does not say).
+    logprob: float | None = None
 
 
 @dataclass
@@ -144,6 +185,10 @@ class Answer:
     error: str | None = None
     error_kind: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    #: Every candidate program that was run or tried for the vote (empty when none was drawn).
+    trials: list[Trial] = field(default_factory=list)
+    #: The vote among the candidates, when the answer was chosen by running several programs.
+    selection: Selection | None = None
 
     @property
     def changed(self) -> bool:
@@ -167,6 +212,8 @@ class Answer:
             "from_cache": self.from_cache,
             "warnings": self.warnings,
             "error": None if self.ok else {"kind": self.error_kind, "message": self.error},
+            "confidence": self.confidence(),
+            "alternatives": self.alternatives(),
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
             "tokens": {
                 "prompt": sum(a.prompt_tokens for a in self.attempts),
@@ -174,6 +221,55 @@ class Answer:
                 "cached": sum(a.cached_tokens for a in self.attempts),
             },
         }
+
+
+    def confidence(self) -> dict[str, Any] | None:
+        """How far to trust the answer: how many programs agree with it (None for a failed answer).
+
+        An answer from one program that raised no doubt has ``votes`` 1 of
+        ``considered`` 1 and the label ``unchecked``: nothing contradicted it,
+        but nothing confirmed it either.
+        """
+        if not self.ok:
+            return None
+        if self.selection is None or self.selection.winner is None or self.selection.considered <= 1:
+            return {"votes": 1, "considered": 1, "share": 1.0, "label": "unchecked", "text": "one program, not cross-checked"}
+        picked = self.selection
+        return {
+            "votes": picked.votes,
+            "considered": picked.considered,
+            "share": round(picked.confidence, 4),
+            "label": picked.label,
+            "text": picked.describe(),
+        }
+
+    def runner_up(self) -> tuple[int, Trial] | None:
+        """The best runner-up answer of the vote: its votes and the trial that stands for it (None if none)."""
+        if not self.ok or self.selection is None or not self.selection.alternatives:
+            return None
+        group = self.selection.alternatives[0]
+        trial = next((t for t in self.trials if t.candidate is group.representative), None)
+        return (group.votes, trial) if trial is not None else None
+
+    def alternatives(self) -> list[dict[str, Any]]:
+        """The runner-up answers of the vote, best first: program, result (or change) and votes."""
+        if not self.ok or self.selection is None:
+            return []
+        return [
+            {"code": group.code, "result": None if group.diff is not None else group.value, "diff": group.diff, "votes": group.votes}
+            for group in self.selection.alternatives
+        ]
+
+
+@dataclass
+class Trial:
+    """One candidate program of a vote: its generation, what running it gave, and its vote entry."""
+
+    attempt: Attempt
+    candidate: Candidate
+    evaluation: Evaluation | None = None  # None when it did not run (no code, syntax error)
+    #: Index of an earlier trial with the same program (its run is reused, not repeated).
+    same_as: int | None = None
 
 
 @dataclass
@@ -364,7 +460,35 @@ class Pipeline:
             # returned if the model insists (writes it again) or runs out of tries.
             empty_answers: dict[str, tuple[str, Evaluation]] = {}
             tries = 1 + max(0, self.settings.retries)
-            for attempt_number in range(tries):
+            first_try = 0
+            if self.settings.samples > 0:
+                # Choose by running: the greedy program, and more when it gives a reason to doubt it.
+                first_trial = len(answer.trials)
+                try:
+                    chosen = self._choose_by_running(
+                        answer, topology, backend, tier_index, build, on_token, status, change, deadline
+                    )
+                except DeadlineExceeded as exc:
+                    answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
+                    return self._expire(answer, topology, topo_context, budget, started)
+                if chosen is None:
+                    continue  # the prompt no longer fits this tier's context
+                if chosen.winner is not None:
+                    trial = next(t for t in answer.trials if t.candidate is chosen.winner)
+                    assert trial.evaluation is not None
+                    answer.selection = chosen
+                    return self._finish(answer, topology, topo_context, trial.candidate.code, trial.evaluation,
+                                        backend.name, tier_index, cache_key, change, started)
+                if _expired(deadline):
+                    return self._expire(answer, topology, topo_context, budget, started)
+                # No program survived: repair, starting from what was wrong with the greedy program.
+                greedy = answer.trials[first_trial]
+                kind, message = _rejection(greedy, chosen)
+                last_violation = Violation(kind, message)
+                feedback.append(Feedback(kind=kind, message=message, code=greedy.attempt.code or "", line=greedy.attempt.line))
+                seen_programs.update(_normalized_code(t.candidate.code) for t in answer.trials[first_trial:])
+                first_try = 1
+            for attempt_number in range(first_try, tries):
                 if _expired(deadline):
                     return self._expire(answer, topology, topo_context, budget, started)
                 phase = f"with {backend.name} (attempt {attempt_number + 1} of {tries})"
@@ -444,6 +568,107 @@ class Pipeline:
         self._log(answer, topology, topo_context)
         return answer
 
+    def _choose_by_running(
+        self,
+        answer: Answer,
+        topology: Topology,
+        backend: Backend,
+        tier: int,
+        build: Callable[[list[Feedback]], list[Message]],
+        on_token: Callable[[str], None] | None,
+        status: Status,
+        change: bool,
+        deadline: float | None,
+    ) -> Selection | None:
+        """Run the greedy program, draw and run more when it is in doubt, and vote (issue 12).
+
+        Every candidate becomes a :class:`Trial` in ``answer.trials`` (and its
+        generation an attempt). Samples share the greedy prompt, so each
+        costs only its decoding. Sampling stops early once no other answer can
+        win the vote, and before a sample that would likely not finish by
+        ``deadline``; the vote is then among what ran.
+
+        Returns the vote (its ``winner`` None when no candidate survived), or
+        None when the prompt does not fit this tier's context at all.
+        """
+        samples = self.settings.samples
+        phase = f"with {backend.name} (candidate 1 of {1 + samples})"
+        status(f"generating {phase}")
+        greedy = self._attempt_fitting(
+            backend, tier, build, [], on_token, deadline=deadline,
+            on_status=lambda text: status(f"{text} {phase}"),
+        )
+        if greedy is None:
+            return None
+        first = len(answer.trials)
+        self._add_trial(answer, greedy, topology, change, deadline, status)
+        contract = answer_contract(answer.request)
+        doubt = (
+            "cross-checking every answer"
+            if self.settings.sample_when == "always"
+            else needs_more_candidates(answer.trials[first].candidate, contract, min_logprob=self.settings.sample_below_logprob)
+        )
+        if doubt is None:
+            return select([answer.trials[first].candidate], contract)
+        messages = build([])
+        slowest = answer.trials[first].attempt.seconds.get("generate", 0.0)
+        # A sample much longer than the greedy program is most likely rambling: cap it, since decoding is the cost.
+        max_tokens = min(MAX_PROGRAM_TOKENS, max(64, 2 * greedy.completion_tokens + 32))
+        for index in range(samples):
+            if deadline is not None and time.monotonic() + slowest > deadline:
+                break  # this sample would most likely not finish: vote among what ran
+            phase = f"with {backend.name} (candidate {index + 2} of {1 + samples}: {doubt})"
+            status(f"generating {phase}")
+            try:
+                attempt = self._attempt(
+                    backend, tier, messages, None, sample=index, max_tokens=max_tokens, deadline=deadline,
+                    on_status=lambda text, phase=phase: status(f"{text} {phase}"),
+                )
+            except (DeadlineExceeded, PromptTooLong):
+                break
+            slowest = max(slowest, attempt.seconds.get("generate", 0.0))
+            self._add_trial(answer, attempt, topology, change, deadline, status)
+            if self.settings.sample_when == "adaptive" and _decided(
+                select([t.candidate for t in answer.trials[first:]], contract), samples - index - 1
+            ):
+                break
+        return select([t.candidate for t in answer.trials[first:]], contract)
+
+    def _add_trial(
+        self, answer: Answer, attempt: Attempt, topology: Topology, change: bool, deadline: float | None, status: Status
+    ) -> None:
+        """Run ``attempt``'s program (once per distinct program) and record it as a candidate."""
+        answer.attempts.append(attempt)
+        answer.timings["generate"] = answer.timings.get("generate", 0.0) + attempt.seconds.get("generate", 0.0)
+        code = attempt.code or ""
+        candidate = Candidate(code, attempt.origin, attempt.logprob, change=change)
+        if attempt.failure is not None:  # no code, or it does not parse
+            candidate.failure, candidate.message = attempt.failure, attempt.message
+            answer.trials.append(Trial(attempt, candidate))
+            return
+        normalized = normalize_program(code)
+        for index, earlier in enumerate(answer.trials):
+            if earlier.evaluation is not None and normalize_program(earlier.candidate.code) == normalized:
+                # The same program again: its answer counts again, but it is not run again.
+                same = earlier.candidate
+                candidate.value, candidate.diff = same.value, same.diff
+                candidate.failure, candidate.message = same.failure, same.message
+                attempt.failure, attempt.message = same.failure, same.message
+                answer.trials.append(Trial(attempt, candidate, earlier.evaluation, same_as=index))
+                return
+        status("running the program in the sandbox")
+        t0 = time.perf_counter()
+        evaluation = self.evaluate_program(topology, code, change, deadline=deadline)
+        attempt.seconds["execute"] = time.perf_counter() - t0
+        answer.timings["execute"] = answer.timings.get("execute", 0.0) + attempt.seconds["execute"]
+        candidate.value = getattr(evaluation.execution, "value", None)
+        candidate.diff = evaluation.diff.to_dict() if evaluation.diff is not None else None
+        if evaluation.violation is not None:
+            candidate.failure, candidate.message = evaluation.violation.kind, evaluation.violation.message
+            attempt.failure, attempt.message = candidate.failure, candidate.message
+            attempt.line = getattr(evaluation.execution, "line", None)
+        answer.trials.append(Trial(attempt, candidate, evaluation))
+
     def _expire(
         self, answer: Answer, topology: Topology, topo_context: TopologyContext, budget: float, started: float
     ) -> Answer:
@@ -518,16 +743,27 @@ class Pipeline:
         on_token: Callable[[str], None] | None,
         *,
         repair: int = 0,
+        sample: int | None = None,
+        max_tokens: int = 0,
         deadline: float | None = None,
         on_status: Status | None = None,
     ) -> Attempt:
         # The first try is greedy (reproducible). A greedy repair tends to
         # write the failed program again, so repairs sample, with a seed per
-        # attempt so that a run is still repeatable.
-        options = CompletionOptions(max_tokens=400, stop=STOP, deadline=deadline)
-        if repair:
+        # attempt so that a run is still repeatable; so do candidate samples.
+        options = CompletionOptions(max_tokens=MAX_PROGRAM_TOKENS, stop=STOP, deadline=deadline)
+        origin = "greedy"
+        if sample is not None:
+            origin = "sample"
             options = CompletionOptions(
-                max_tokens=400, stop=STOP, temperature=REPAIR_TEMPERATURE, seed=41 + repair, deadline=deadline
+                max_tokens=max_tokens or MAX_PROGRAM_TOKENS, stop=STOP, temperature=self.settings.sample_temperature,
+                seed=SAMPLE_SEED + sample, deadline=deadline,
+            )
+        elif repair:
+            origin = "repair"
+            options = CompletionOptions(
+                max_tokens=MAX_PROGRAM_TOKENS, stop=STOP, temperature=REPAIR_TEMPERATURE, seed=41 + repair,
+                deadline=deadline,
             )
         t0 = time.perf_counter()
         completion = backend.complete(messages, options, on_token=on_token, on_status=on_status)
@@ -539,6 +775,8 @@ class Pipeline:
             completion_tokens=completion.completion_tokens,
             cached_tokens=completion.cached_tokens,
             seconds={"generate": time.perf_counter() - t0},
+            origin=origin,
+            logprob=_mean_logprob(completion),
         )
         if attempt.code is None:
             attempt.failure, attempt.message = "no-code", "no ```python block in the answer"

@@ -20,17 +20,27 @@ from rich.text import Text
 from netops.topology.schema import SchemaSummary
 
 __all__ = [
-    "schema_table",
-    "counts_table",
-    "code_panel",
-    "result_renderable",
-    "error_text",
-    "diff_renderable",
+    "MAX_CELL_CHARS",
+    "MAX_COLUMNS",
+    "MAX_RENDER_CHARS",
     "MAX_ROWS",
+    "code_panel",
+    "counts_table",
+    "diff_renderable",
+    "error_text",
+    "result_renderable",
+    "schema_table",
 ]
 
 #: Rows shown for a table result before "... N more" (JSON output is never cut).
 MAX_ROWS = 200
+#: Columns shown for a table result; wider ones say how many were left out.
+MAX_COLUMNS = 40
+#: Characters shown of one cell (or of a scalar result) before it is cut with a note.
+MAX_CELL_CHARS = 2000
+#: Characters of cell text one result may render in all: laying out a huge table or
+#: string in the terminal takes seconds per megabyte, so display stops here (--json never cuts).
+MAX_RENDER_CHARS = 100_000
 
 
 def schema_table(summary: SchemaSummary, *, title: str | None = None) -> RenderableType:
@@ -79,53 +89,94 @@ def code_panel(code: str, *, title: str = "program") -> RenderableType:
     return Panel(Syntax(code, "python", line_numbers=True, word_wrap=True), title=title, expand=False)
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, default=str, ensure_ascii=False)
+def _cell(value: Any, limit: int = MAX_CELL_CHARS) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, default=str, ensure_ascii=False)
+    return _clip(text, limit)
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text``, cut to ``limit`` characters with a note saying how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text) - limit} more characters; use --json for all)"
+
+
+def _add_rows(table: Table, rows: Sequence[Any], cells: Any) -> int:
+    """Add up to MAX_ROWS rows, stopping early once MAX_RENDER_CHARS of text is in; return how many."""
+    budget = MAX_RENDER_CHARS
+    shown = 0
+    for row in rows[:MAX_ROWS]:
+        if budget <= 0:
+            break
+        texts = cells(row)
+        budget -= sum(len(text) for text in texts)
+        table.add_row(*texts)
+        shown += 1
+    return shown
+
+
+def _row_cells(row: Any, width: int) -> list[str]:
+    """The first ``width`` cells of a row (a list, or one scalar), as display text."""
+    if isinstance(row, Sequence) and not isinstance(row, str):
+        return [_cell(cell) for cell in row[:width]]
+    return [_cell(row)]
+
+
+def _more_note(shown: int, total: int, columns: int = 0, total_columns: int = 0, noun: str = "rows") -> str:
+    parts = []
+    if shown < total:
+        parts.append(f"... {total - shown} more {noun}")
+    if columns < total_columns:
+        parts.append(f"{total_columns - columns} more columns")
+    return ", ".join(parts) + " (use --json for all)" if parts else ""
 
 
 def result_renderable(value: Any) -> RenderableType:
-    """Render a program's JSON result: tables as tables, lists as a column, scalars plainly."""
+    """Render a program's JSON result: tables as tables, lists as a column, scalars plainly.
+
+    What is shown is bounded whatever the result's size (rows, columns,
+    characters per cell and in all), with a note saying what was left out.
+    """
     if isinstance(value, Mapping) and set(value) >= {"columns", "rows"}:
         table = Table(show_edge=False)
-        for column in value["columns"]:
-            table.add_column(str(column))
-        rows = value["rows"]
-        for row in rows[:MAX_ROWS]:
-            table.add_row(*(_cell(cell) for cell in row))
-        if len(rows) > MAX_ROWS:
-            table.caption = f"... {len(rows) - MAX_ROWS} more rows (use --json for all)"
+        columns = list(value["columns"]) if isinstance(value["columns"], Sequence) else [value["columns"]]
+        width = min(len(columns), MAX_COLUMNS)
+        for column in columns[:width]:
+            table.add_column(_cell(column, 100))
+        rows = value["rows"] if isinstance(value["rows"], Sequence) else [value["rows"]]
+        shown = _add_rows(table, rows, lambda row: _row_cells(row, width))
+        table.caption = _more_note(shown, len(rows), width, len(columns)) or None
         return table
     if isinstance(value, Mapping):
         table = Table(show_edge=False)
         table.add_column("key", style="cyan")
         table.add_column("value")
         items = list(value.items())
-        for key, item in items[:MAX_ROWS]:
-            table.add_row(str(key), _cell(item))
-        if len(items) > MAX_ROWS:
-            table.caption = f"... {len(items) - MAX_ROWS} more (use --json for all)"
+        shown = _add_rows(table, items, lambda item: [_cell(str(item[0])), _cell(item[1])])
+        table.caption = _more_note(shown, len(items), noun="items") or None
         return table
     if isinstance(value, Sequence) and not isinstance(value, str):
         if value and all(isinstance(v, Sequence) and not isinstance(v, str) for v in value):
             table = Table(show_header=False, show_edge=False)
-            width = max(len(v) for v in value)
+            total_columns = max(len(v) for v in value)
+            width = min(total_columns, MAX_COLUMNS)
             for _ in range(width):
                 table.add_column()
-            for row in value[:MAX_ROWS]:
-                table.add_row(*(_cell(c) for c in row))
+            shown = _add_rows(table, value, lambda row: _row_cells(row, width))
         else:
             table = Table(show_header=False, show_edge=False)
             table.add_column()
-            for item in value[:MAX_ROWS]:
-                table.add_row(_cell(item))
+            total_columns = width = 1
+            shown = _add_rows(table, value, lambda item: [_cell(item)])
         caption = f"{len(value)} item{'s' if len(value) != 1 else ''}"
-        if len(value) > MAX_ROWS:
-            caption += f", first {MAX_ROWS} shown (use --json for all)"
+        if shown < len(value) or width < total_columns:
+            caption += f", first {shown} shown"
+            if width < total_columns:
+                caption += f" ({width} of {total_columns} columns)"
+            caption += " (use --json for all)"
         table.caption = caption
         return table
-    return Text(_cell(value))
+    return Text(_cell(value, MAX_RENDER_CHARS // 5))
 
 
 def error_text(message: str, hint: str | None = None) -> RenderableType:
@@ -144,35 +195,67 @@ def _attr_line(change: Any) -> str:
 
 
 def diff_renderable(diff: Any, *, max_items: int = MAX_ROWS) -> RenderableType:
-    """A ``TopologyDiff`` as a git-like list: + added, - removed, ~ changed."""
+    """A ``TopologyDiff`` as a git-like list: + added, - removed, ~ changed.
+
+    Every item is counted, but only the first ``max_items`` are laid out (each
+    cut to a cell's length): a change to a huge topology must not take
+    minutes to print.
+    """
     if diff.is_empty():
         return Text("no changes", style="dim")
     lines = Text()
+    total = 0
 
     def add(marker: str, style: str, text: str) -> None:
-        lines.append(f"{marker} {text}\n", style=style)
+        nonlocal total
+        total += 1
+        if total <= max_items:
+            lines.append(f"{marker} {_clip(text, MAX_CELL_CHARS)}\n", style=style)
 
-    shown = 0
     for name, attrs in diff.devices_added.items():
         add("+", "green", f"device {name} {_cell(attrs)}")
-        shown += 1
     for name in diff.devices_removed:
         add("-", "red", f"device {name}")
-        shown += 1
     for (a, b), key, attrs in diff.links_added:
         add("+", "green", f"link {a} -- {b} {_cell(attrs)}")
-        shown += 1
     for (a, b), key, _attrs in diff.links_removed:
         add("-", "red", f"link {a} -- {b} (key {key})")
-        shown += 1
     for change in diff.devices_changed:
         add("~", "yellow", f"device {change.name}: " + "; ".join(_attr_line(c) for c in change.changes))
-        shown += 1
     for change in diff.links_changed:
         a, b = change.ends
         add("~", "yellow", f"link {a} -- {b}: " + "; ".join(_attr_line(c) for c in change.changes))
-        shown += 1
     for change in diff.graph_changes:
         add("~", "yellow", f"topology {_attr_line(change)}")
+    if total > max_items:
+        lines.append(f"... {total - max_items} more changes (use --json for all)\n", style="dim")
     lines.rstrip()
     return Panel(lines, title=f"diff: {diff.summary()}", expand=False)
+
+
+_LABEL_STYLE = {"high": "green", "medium": "yellow", "low": "red"}
+
+
+def confidence_renderables(answer: Any) -> list[RenderableType]:
+    """How many programs agree with ``answer`` (a ``netops.pipeline.Answer``), and the runner-up when the vote split.
+
+    Nothing for an answer from one program that nothing cast doubt on.
+    """
+    confidence = answer.confidence()
+    if confidence is None or confidence["label"] == "unchecked":
+        return []
+    style = _LABEL_STYLE.get(confidence["label"], "white")
+    lines: list[RenderableType] = [
+        Text.assemble((confidence["text"], style), f" (confidence {confidence['label']})")
+    ]
+    runner_up = answer.runner_up()
+    if runner_up is None:
+        return lines
+    votes, trial = runner_up
+    noun = "program" if votes == 1 else "programs"
+    lines.append(Text(f"runner-up answer ({votes} {noun}; :alt in the REPL to pick it):", style="dim"))
+    if answer.change_request and trial.evaluation is not None:
+        lines.append(diff_renderable(trial.evaluation.diff, max_items=10))
+    else:
+        lines.append(result_renderable(trial.candidate.value))
+    return lines

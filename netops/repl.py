@@ -21,7 +21,15 @@ from rich.console import Console
 from rich.table import Table
 
 from netops.errors import NetOpsError
-from netops.render import code_panel, counts_table, diff_renderable, error_text, result_renderable, schema_table
+from netops.render import (
+    code_panel,
+    confidence_renderables,
+    counts_table,
+    diff_renderable,
+    error_text,
+    result_renderable,
+    schema_table,
+)
 from netops.session import Session
 
 __all__ = ["COMMANDS", "Repl", "NameCompleter"]
@@ -40,6 +48,7 @@ COMMANDS = (
     Command("help", ":help", "this list"),
     Command("code", ":code", "show the last program"),
     Command("explain", ":explain", "explain the last program in plain language"),
+    Command("alt", ":alt [N]", "list the other answers the candidate programs gave; :alt N takes answer N instead"),
     Command("diff", ":diff", "show the pending (unapplied) change"),
     Command("apply", ":apply", "write the pending change to the topology file (journaled)"),
     Command("discard", ":discard", "drop the pending change"),
@@ -217,8 +226,41 @@ class Repl:
             self.console.print("[dim]pending: :apply to write it, :discard to drop it[/dim]")
         else:
             self.console.print(result_renderable(answer.value))
+        for line in confidence_renderables(answer):
+            self.console.print(line)
         for warning in answer.warnings:
             self.console.print(f"[yellow]warning:[/yellow] {warning}")
+
+    def _alternatives(self, args: list[str]) -> None:
+        """``:alt`` lists the runner-up answers of the last vote; ``:alt N`` takes answer N instead."""
+        session = self.session
+        answer = session.last
+        options = session.alternatives()
+        if answer is None or not options:
+            self.console.print("no alternatives: the last answer came from one program, or every program agreed")
+            return
+        if not args:
+            self.console.print(f"chosen: {answer.confidence()['text']}")
+            for number, (votes, trial) in enumerate(options, start=1):
+                noun = "program" if votes == 1 else "programs"
+                self.console.print(f"[bold]{number}[/bold] ({votes} {noun})")
+                self.console.print(code_panel(trial.candidate.code))
+                if answer.change_request and trial.evaluation is not None:
+                    self.console.print(diff_renderable(trial.evaluation.diff, max_items=10))
+                else:
+                    self.console.print(result_renderable(trial.candidate.value))
+            self.console.print("[dim]:alt N takes answer N instead[/dim]")
+            return
+        if not args[0].isdigit() or not 1 <= int(args[0]) <= len(options):
+            self.console.print(f"usage: :alt N, with N from 1 to {len(options)}")
+            return
+        chosen = session.choose_alternative(int(args[0]))
+        self.console.print(f"[green]took answer {args[0]}[/green]")
+        if chosen.changed:
+            self.console.print(diff_renderable(session.pending or chosen.diff))
+            self.console.print("[dim]pending: :apply to write it, :discard to drop it[/dim]")
+        else:
+            self.console.print(result_renderable(chosen.value))
 
     def command(self, line: str) -> str | None:
         """Run a ``:command``; returns "quit" to leave the loop."""
@@ -247,6 +289,8 @@ class Repl:
             with self.console.status("explaining...", spinner="dots"):
                 text = session.explain()
             self.console.print(text)
+        elif name == "alt":
+            self._alternatives(args)
         elif name == "diff":
             pending = session.pending
             self.console.print(diff_renderable(pending) if pending is not None else "no pending change")

@@ -18,7 +18,7 @@ from typing import Any
 
 from netops.diff import TopologyDiff, diff_graphs
 from netops.errors import ChangeRejected, NetOpsError
-from netops.pipeline import Answer, Pipeline
+from netops.pipeline import Answer, Pipeline, Trial
 from netops.prompting import Turn
 from netops.topology import Topology, save
 from netops.topology.schema import summarize
@@ -50,6 +50,8 @@ class Session:
     sha256: str = field(init=False)
     turns: list[Turn] = field(default_factory=list)
     last: Answer | None = None
+    #: The working topology before the last answer, while that answer's alternatives can still replace it.
+    _before_last: Topology | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.reload()
@@ -62,6 +64,7 @@ class Session:
 
         self.original, self.sha256 = load_for_change(self.path)
         self.current = self.original
+        self._before_last = None  # what the last answer was computed on is gone
 
     @property
     def pending(self) -> TopologyDiff | None:
@@ -112,7 +115,48 @@ class Session:
         self._record(answer)
         return answer
 
+    def alternatives(self) -> list[tuple[int, Trial]]:
+        """The runner-up answers of the last request's vote, best first: (votes, trial standing for it)."""
+        answer = self.last
+        if answer is None or not answer.ok or answer.selection is None:
+            return []
+        options = []
+        for group in answer.selection.alternatives:
+            trial = next((t for t in answer.trials if t.candidate is group.representative), None)
+            if trial is not None and trial.evaluation is not None:
+                options.append((group.votes, trial))
+        return options
+
+    def choose_alternative(self, number: int) -> Answer:
+        """Take runner-up answer ``number`` (1-based, see :meth:`alternatives`) instead of the chosen one.
+
+        The working topology goes back to what it was before the last
+        request, and the alternative's outcome (result or change) replaces
+        it; nothing is written to the file.
+        """
+        options = self.alternatives()
+        if not 1 <= number <= len(options):
+            raise ChangeRejected(f"no alternative {number}")
+        if self._before_last is None:
+            raise ChangeRejected("the last answer's change was already applied or discarded; ask again")
+        previous = self.last
+        assert previous is not None
+        _votes, trial = options[number - 1]
+        assert trial.evaluation is not None
+        chosen = Answer(request=previous.request, change_request=previous.change_request)
+        self.current = self._before_last
+        self.pipeline.complete_answer(
+            chosen, self.current, trial.candidate.code, trial.evaluation,
+            model=trial.attempt.model, tier=trial.attempt.tier,
+        )
+        chosen.trials = previous.trials  # kept for the log; the vote no longer describes this answer
+        if self.turns and self.turns[-1].request == previous.request:
+            self.turns.pop()  # the chosen program replaces the last turn
+        self._record(chosen)
+        return chosen
+
     def _record(self, answer: Answer) -> None:
+        self._before_last = self.current
         self.last = answer
         if answer.ok and answer.code:
             self.turns.append(Turn(answer.request, answer.code))
@@ -148,6 +192,7 @@ class Session:
         """Drop the pending change; return what was dropped."""
         dropped = self.pending
         self.current = self.original
+        self._before_last = None
         return dropped
 
     def undo(self) -> Any:

@@ -49,6 +49,10 @@ def config_path() -> Path:
     return Path(base) / "netops" / "config.yaml"
 
 
+#: When extra candidate programs are drawn (see ``Settings.sample_when``).
+SAMPLE_WHEN = ("adaptive", "always")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Resolved settings for one run.
@@ -81,6 +85,23 @@ class Settings:
         Disk budget (MiB) for assembled model weights (``<cache dir>/models``).
         The model being assembled or in use is never evicted; the default
         holds both embedded models (1.6 GB) with room for a larger tier.
+    samples : int
+        Extra candidate programs drawn when the first (greedy) program gives
+        a reason to doubt it; the answer is then chosen by what the programs
+        do (``netops.selection``). 0 turns choosing off: first valid program
+        wins, as before.
+    sample_when : str
+        ``adaptive`` (draw samples only for a failed, empty, wrongly shaped or
+        unlikely greedy program) or ``always``.
+    sample_below_logprob : float
+        ``adaptive`` also samples when the greedy program's mean token
+        log-probability is below this.
+    sample_temperature : float
+        Temperature of the extra samples.
+    result_limit_kb : int
+        Largest result (KiB, encoded as JSON) a program may return. A larger
+        one is an ``output-limit`` failure, stopped in the sandbox child
+        before it is sent, so a runaway result never reaches this process.
     """
 
     model: str = "qwen2.5-coder-1.5b"
@@ -94,6 +115,19 @@ class Settings:
     prefix_cache_mb: int = 512
     program_cache_entries: int = 2000
     model_cache_mb: int = 4096
+    samples: int = 4
+    sample_when: str = "adaptive"
+    sample_below_logprob: float = -0.15
+    sample_temperature: float = 0.7
+    result_limit_kb: int = 1024
+
+    def __post_init__(self) -> None:
+        if self.sample_when not in SAMPLE_WHEN:
+            raise InputError(f"setting 'sample_when' must be one of {', '.join(SAMPLE_WHEN)}, got {self.sample_when!r}")
+        if self.samples < 0:
+            raise InputError(f"setting 'samples' must be 0 or more, got {self.samples}")
+        if self.result_limit_kb <= 0:
+            raise InputError(f"setting 'result_limit_kb' must be positive, got {self.result_limit_kb}")
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """Return a copy with the given non-None values applied."""

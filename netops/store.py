@@ -42,7 +42,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from netops.errors import NetOpsError
+from netops.errors import NetOpsError, StoreError
 from netops.settings import data_dir
 
 __all__ = [
@@ -136,6 +136,12 @@ MIGRATIONS: list[tuple[str, ...]] = [
 #: The schema version this code reads and writes.
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: Tables every database at :data:`SCHEMA_VERSION` has; one missing means the file was damaged.
+TABLES = ("interactions", "program_cache", "learned_examples", "apply_journal")
+
+#: Row ids are SQLite INTEGERs (signed 64 bit); an id outside this range cannot exist.
+_MAX_ROW_ID = 2**63 - 1
+
 _TRAILING_PUNCTUATION = ".,;:!?…"
 _SPACES = re.compile(r"\s+")
 
@@ -181,6 +187,16 @@ def _now_precise() -> str:
 
 #: Errors that mean "the store cannot be written"; the program cache then degrades to no cache.
 _STORE_FAILURES = (NetOpsError, sqlite3.Error, OSError)
+
+
+def _is_database_failure(exc: BaseException) -> bool:
+    """Whether a SQLite error comes from the database file or its use, not from a bug here.
+
+    Plain ``DatabaseError`` (malformed image, not a database), ``OperationalError``
+    (busy, missing table, read-only, I/O) and ``InternalError`` qualify;
+    ``IntegrityError`` and ``ProgrammingError`` stay bugs and keep their traceback.
+    """
+    return isinstance(exc, (sqlite3.OperationalError, sqlite3.InternalError)) or type(exc) is sqlite3.DatabaseError
 
 
 def _plain(value: Any) -> Any:
@@ -432,6 +448,8 @@ class Store:
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = None
         self._pid = -1
+        #: Id of the interaction this store object logged last (None before any).
+        self.last_interaction_id: int | None = None
         self._connection()  # open and migrate now, so problems surface early
 
     # -- connection and schema -------------------------------------------------------
@@ -441,8 +459,19 @@ class Store:
             return self._conn
         # A connection inherited through fork must not be used (or closed) here.
         self._conn = None
+        conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():
+                self._create()
+            elif self.path.is_file() and self.path.stat().st_size == 0:
+                # netops never leaves an empty database behind (see _create): this one was truncated.
+                raise StoreError(
+                    f"the netops database {self.path} is empty (0 bytes): it was truncated, and the "
+                    "history and undo journal it held are lost",
+                    path=str(self.path),
+                    hint=self._recovery_hint(),
+                )
             conn = sqlite3.connect(
                 self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
             )
@@ -451,19 +480,101 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")  # the journal must survive a power cut
             self._migrate(conn)
-        except sqlite3.DatabaseError as exc:
-            raise NetOpsError(
-                f"cannot open the netops database {self.path}: {exc}",
-                hint="move the file aside (it will be recreated) or set NETOPS_HOME to another directory",
-            ) from None
-        except OSError as exc:
-            raise NetOpsError(
-                f"cannot create the netops database {self.path}: {exc.strerror or exc}",
-                hint="set NETOPS_HOME to a writable directory",
-            ) from None
+            self._check_tables(conn)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise self._failure(exc, opening=True) from None
+            if isinstance(exc, OSError):
+                raise StoreError(
+                    f"cannot create the netops database {self.path}: {exc.strerror or exc}",
+                    path=str(self.path),
+                    hint="set NETOPS_HOME to a writable directory",
+                ) from None
+            raise
         self._conn = conn
         self._pid = os.getpid()
         return conn
+
+    def _create(self) -> None:
+        """Create a fresh, migrated database at ``self.path`` in one step.
+
+        The database is built under a temporary name and hard-linked into
+        place, so netops itself never leaves an empty file at ``self.path``:
+        finding one there means something truncated it (and the undo journal
+        with it), which :meth:`_connection` reports instead of silently
+        starting over. When two processes create it at once, the first link
+        wins and the other drops its copy.
+        """
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{threading.get_ident()}.new")
+        companions = [temp, Path(f"{temp}-wal"), Path(f"{temp}-shm"), Path(f"{temp}-journal")]
+        for leftover in companions:  # from a crashed earlier attempt that had the same pid
+            leftover.unlink(missing_ok=True)
+        try:
+            conn = sqlite3.connect(temp, isolation_level=None)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                self._migrate(conn)
+            finally:
+                conn.close()  # checkpoints the WAL into the file before it is linked
+            try:
+                os.link(temp, self.path)
+            except FileExistsError:
+                pass  # another process created it first: use theirs
+            except OSError:
+                # No hard links on this filesystem: rename instead, unless someone got there first.
+                if not self.path.exists():
+                    os.replace(temp, self.path)
+        finally:
+            for leftover in companions:
+                leftover.unlink(missing_ok=True)
+
+    def _check_tables(self, conn: sqlite3.Connection) -> None:
+        """Refuse a database at the current schema version that lacks one of :data:`TABLES`."""
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = [name for name in TABLES if name not in present]
+        if missing:
+            raise StoreError(
+                f"the netops database {self.path} is damaged: table {', '.join(missing)} is missing",
+                path=str(self.path),
+                hint=self._recovery_hint(),
+            )
+
+    def _recovery_hint(self) -> str:
+        return (
+            f"move it aside (mv {self.path} {self.path}.broken) and netops starts a new one; "
+            "your topology files are not affected"
+        )
+
+    def _failure(self, exc: sqlite3.Error, *, opening: bool = False) -> StoreError:
+        """The operator-facing error for a SQLite failure on this database."""
+        text = str(exc)
+        lowered = text.lower()
+        if "locked" in lowered or "busy" in lowered:
+            return StoreError(
+                f"the netops database {self.path} is busy: {text}",
+                path=str(self.path),
+                hint="another netops process holds it; try again",
+            )
+        if any(sign in lowered for sign in ("malformed", "not a database", "no such table", "no such column")):
+            return StoreError(
+                f"the netops database {self.path} is damaged: {text}",
+                path=str(self.path),
+                hint=self._recovery_hint(),
+            )
+        if "readonly" in lowered or "read-only" in lowered:
+            return StoreError(
+                f"the netops database {self.path} cannot be written: {text}",
+                path=str(self.path),
+                hint="make it writable, or set NETOPS_HOME to a writable directory",
+            )
+        verb = "open" if opening else "use"
+        return StoreError(
+            f"cannot {verb} the netops database {self.path}: {text}",
+            path=str(self.path),
+            hint="move the file aside (it will be recreated) or set NETOPS_HOME to another directory",
+        )
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -474,9 +585,10 @@ class Store:
             # Read again under the write lock: another process may have migrated meanwhile.
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise NetOpsError(
+                raise StoreError(
                     f"the netops database {self.path} has schema version {version}, "
                     f"newer than this netops understands ({SCHEMA_VERSION})",
+                    path=str(self.path),
                     hint="upgrade netops, or set NETOPS_HOME to use a separate database",
                 )
             for step in range(version, SCHEMA_VERSION):
@@ -491,32 +603,43 @@ class Store:
 
     def schema_version(self) -> int:
         """The database's ``user_version``."""
-        with self._lock:
-            return int(self._connection().execute("PRAGMA user_version").fetchone()[0])
+        return int(self._read("PRAGMA user_version")[0][0])
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One short write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``)."""
+        """One short write transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``).
+
+        SQLite failures from the file (busy, damaged pages, a missing table)
+        become a :class:`~netops.errors.StoreError` naming it.
+        """
         with self._lock:
             conn = self._connection()
             try:
                 conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
-                raise NetOpsError(
-                    f"the netops database {self.path} is busy: {exc}",
-                    hint="another netops process holds it; try again",
-                ) from None
+            except sqlite3.Error as exc:
+                raise self._failure(exc) from None
             try:
                 yield conn
-            except BaseException:
+                conn.execute("COMMIT")
+            except BaseException as exc:
                 if conn.in_transaction:
-                    conn.execute("ROLLBACK")
+                    try:
+                        conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        pass  # a damaged file may refuse even this; the error below says so
+                if _is_database_failure(exc):
+                    raise self._failure(exc) from None
                 raise
-            conn.execute("COMMIT")
 
     def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
-            return self._connection().execute(sql, params).fetchall()
+            conn = self._connection()
+            try:
+                return conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                if _is_database_failure(exc):
+                    raise self._failure(exc) from None
+                raise
 
     def close(self) -> None:
         """Close the connection (the store reopens it if used again)."""
@@ -580,7 +703,21 @@ class Store:
                     error,
                 ),
             )
-            return int(cursor.lastrowid or 0)
+            self.last_interaction_id = int(cursor.lastrowid or 0)
+            return self.last_interaction_id
+
+    def set_outcome(self, interaction_id: int, outcome: str, *, error: str | None = None) -> bool:
+        """Change how a logged request ended (e.g. ``rejected`` when applying its change failed).
+
+        The pipeline logs an answer as ``ok`` before the change is applied;
+        the front end calls this when the apply is then refused, so
+        ``netops history`` does not report a change that never happened as
+        done. Returns whether the interaction exists.
+        """
+        with self._write() as conn:
+            return conn.execute(
+                "UPDATE interactions SET outcome = ?, error = ? WHERE id = ?", (outcome, error, int(interaction_id))
+            ).rowcount > 0
 
     def log_answer(self, answer: Any, *, topology: Any, fingerprint: str | None, frontend: str) -> int:
         """Record a ``netops.pipeline.Answer`` (duck-typed) and return the interaction id.
@@ -618,12 +755,14 @@ class Store:
         """The most recent interactions, newest first (only failures with ``failed=True``)."""
         where = "WHERE outcome != 'ok'" if failed else ""
         rows = self._read(
-            f"SELECT * FROM interactions {where} ORDER BY id DESC LIMIT ?", (max(0, int(limit)),)
+            f"SELECT * FROM interactions {where} ORDER BY id DESC LIMIT ?", (min(max(0, int(limit)), _MAX_ROW_ID),)
         )
         return [_interaction(row) for row in rows]
 
     def interaction(self, interaction_id: int) -> Interaction | None:
-        """One interaction by id, or None."""
+        """One interaction by id, or None (also for ids no SQLite row can have, such as 10**30)."""
+        if not 0 < int(interaction_id) <= _MAX_ROW_ID:
+            return None
         rows = self._read("SELECT * FROM interactions WHERE id = ?", (int(interaction_id),))
         return _interaction(rows[0]) if rows else None
 
@@ -811,8 +950,9 @@ class Store:
         """Journal a change about to be written (not yet ``applied``); return its id.
 
         ``netops.apply`` calls this before writing the file and
-        :meth:`journal_commit` after, so an interrupted write leaves an entry
-        that undo ignores.
+        :meth:`journal_commit` after. An entry left unapplied by a killed
+        process is settled by ``netops.apply.recover``: applied if the file
+        holds ``sha256_after``, discarded if it still holds ``sha256_before``.
         """
         with self._write() as conn:
             cursor = conn.execute(
@@ -851,7 +991,9 @@ class Store:
         return _journal_entry(row)
 
     def journal_entry(self, entry_id: int) -> JournalEntry | None:
-        """One journal entry by id, or None."""
+        """One journal entry by id, or None (also for ids no SQLite row can have)."""
+        if not 0 < int(entry_id) <= _MAX_ROW_ID:
+            return None
         rows = self._read("SELECT * FROM apply_journal WHERE id = ?", (int(entry_id),))
         return _journal_entry(rows[0]) if rows else None
 
@@ -868,6 +1010,17 @@ class Store:
                 (str(path),),
             )
         return _journal_entry(rows[0]) if rows else None
+
+    def journal_pending(self, path: str | Path | None = None) -> list[JournalEntry]:
+        """Entries begun but never marked applied (for ``path`` if given, which must be resolved), oldest first.
+
+        ``netops.apply.recover`` decides from the file's hash whether each one's write landed.
+        """
+        if path is None:
+            rows = self._read("SELECT * FROM apply_journal WHERE applied = 0 ORDER BY id")
+        else:
+            rows = self._read("SELECT * FROM apply_journal WHERE path = ? AND applied = 0 ORDER BY id", (str(path),))
+        return [_journal_entry(row) for row in rows]
 
     def journal(self, path: str | Path | None = None, *, limit: int = 20) -> list[JournalEntry]:
         """Journal entries, newest first, including undone and unfinished ones."""

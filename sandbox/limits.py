@@ -52,7 +52,13 @@ class Limits:
         Characters the program may ``print`` in total.
     max_result_bytes : int
         Size of the encoded answer the child sends back (value, changes and
-        output together).
+        output together): the transfer cap, checked by the child before it
+        sends and by the parent before it reads.
+    max_value_bytes : int
+        Size of the program's ``result`` alone, encoded as JSON. A larger one
+        is an ``output-limit`` failure decided in the child, so only the
+        failure crosses the pipe. Callers that return large changes (a
+        changed graph) keep ``max_result_bytes`` large and cap the value here.
     max_result_items : int
         Containers and elements in the program's ``result``; stops endless
         generators and runaway nesting before they are encoded.
@@ -72,6 +78,7 @@ class Limits:
     open_files: int = 16
     max_output_chars: int = 64 * 1024
     max_result_bytes: int = 256 * _MIB
+    max_value_bytes: int = 256 * _MIB
     max_result_items: int = 1_000_000
     max_source_chars: int = 64 * 1024
     max_range: int = 10_000_000

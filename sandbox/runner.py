@@ -27,6 +27,7 @@ Examples
 from __future__ import annotations
 
 import gc
+import json
 import random
 import signal
 import sys
@@ -165,6 +166,9 @@ def run_isolated(function: Callable[[], Any], *, limits: Limits | None = None) -
         t0 = time.perf_counter()
         try:
             value = to_plain(function(), max_items=limits.max_result_items)
+            _check_value_size(value, limits, "the result")
+        except ResultTooLarge as exc:
+            channel.send(_failure(OUTPUT_LIMIT, _one_line(str(exc)), None, "", timings))
         except MemoryError:
             channel.send(_failure(MEMORY, "out of memory", None, "", timings))
         except BaseException as exc:  # noqa: BLE001 - everything becomes a typed failure
@@ -251,10 +255,12 @@ def _run_program(
         value = to_plain(
             env.get(result_name),
             max_items=limits.max_result_items,
-            max_chars=limits.max_result_bytes,
+            # Text alone past the cap fails at once, before anything is encoded.
+            max_chars=min(limits.max_result_bytes, limits.max_value_bytes),
             convert=convert,
             name=result_name,
         )
+        _check_value_size(value, limits, result_name)
         extra = None
         if finish is not None:
             extra = finish(env)
@@ -270,6 +276,20 @@ def _run_program(
     signal.setitimer(signal.ITIMER_PROF, 0)
     timings["convert"] = time.perf_counter() - t0
     channel.send({"ok": True, "value": value, "extra": extra, "stdout": guards.stdout(), "timings": timings})
+
+
+def _check_value_size(value: Any, limits: Limits, name: str) -> None:
+    """Raise ``ResultTooLarge`` when plain ``value`` encodes to more than ``limits.max_value_bytes``.
+
+    Runs in the child: numbers and structure count too, not only text, and
+    the parent only ever receives the one-line failure. The count is an
+    upper bound on what the channel sends (same JSON settings).
+    """
+    if limits.max_value_bytes >= limits.max_result_bytes:
+        return  # the transfer cap already covers it
+    size = len(json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8", "replace"))
+    if size > limits.max_value_bytes:
+        raise ResultTooLarge(f"{name} is {size} bytes as JSON; the limit is {limits.max_value_bytes} bytes")
 
 
 def _classify(exc: BaseException, limits: Limits) -> tuple[str, str, int | None]:

@@ -305,7 +305,7 @@ def _pipeline(replies):
     from netops.settings import Settings
     from netops.testing import FakeBackend
 
-    return Pipeline([FakeBackend(replies)], Settings(retries=0, cache=False), store=None)
+    return Pipeline([FakeBackend(replies)], Settings(samples=0, retries=0, cache=False), store=None)
 
 
 def _fenced(code: str) -> str:

@@ -22,8 +22,14 @@ def block(code: str) -> str:
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
-    """A copy of the campus sample and a private netops home."""
+    """A copy of the campus sample and a private netops home.
+
+    Replies are scripted one by one for the first-valid-program flow, so no
+    extra candidates are drawn (NETOPS_SAMPLES=0); ``tests/test_choosing.py``
+    drives ``ask`` with candidates.
+    """
     monkeypatch.setenv("NETOPS_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("NETOPS_SAMPLES", "0")
     monkeypatch.delenv("NETOPS_MODEL", raising=False)
     shutil.copy(ROOT / "topologies" / "campus.yaml", tmp_path / "campus.yaml")
     return tmp_path

@@ -66,7 +66,7 @@ def fake_pipeline(replies):
     from netops.settings import Settings
     from netops.testing import FakeBackend
 
-    return Pipeline([FakeBackend(list(replies))], Settings(retries=0, cache=False), store=None)
+    return Pipeline([FakeBackend(list(replies))], Settings(samples=0, retries=0, cache=False), store=None)
 
 
 @pytest.fixture
@@ -378,3 +378,51 @@ def test_freezing_one_check_keeps_the_other_entries(frozen):
     assert list(after.entries) == list(before.entries)
     assert after.entries["spines"].program == 'result = nodes(G, role="spine")\n'
     assert after.entries["down-links"] == before.entries["down-links"]
+
+
+# -- a tampered lock (issue 14 #8) ----------------------------------------------------------------------
+
+
+def _tamper(lock_path: Path, old: str, new: str) -> None:
+    text = lock_path.read_text()
+    assert old in text
+    lock_path.write_text(text.replace(old, new))
+
+
+def test_tampered_lock_program_is_refused(frozen):
+    """Editing a pinned program in the lock (a failing check made to pass with `result = []`) exits 3."""
+    failing = audit(frozen, "-t", FABRIC, "--no-llm", "--check", "single-homed")
+    assert failing.exit_code == 1, failing.output
+    _tamper(lock_path_for(frozen), PROGRAMS["single-homed"], "result = []")
+    result = audit(frozen, "-t", FABRIC, "--no-llm", "--check", "single-homed")
+    assert result.exit_code == 3, result.output
+    assert "'single-homed' was changed after freezing" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_tampered_lock_is_refused_in_interactive_runs_too(frozen):
+    """Without --no-llm the tampered entry is not run (nor silently regenerated): exit 3."""
+    _tamper(lock_path_for(frozen), PROGRAMS["single-homed"], "result = []")
+    pipeline = fake_pipeline([fenced(PROGRAMS["single-homed"])])
+    result = audit(frozen, "-t", FABRIC, obj={"pipeline": pipeline})
+    assert result.exit_code == 3, result.output
+    assert "changed after freezing" in result.stderr
+
+
+def test_lock_without_program_hashes_asks_for_a_re_freeze(frozen):
+    """A lock written before program hashes cannot be verified: exit 3 with the re-freeze command."""
+    path = lock_path_for(frozen)
+    path.write_text("".join(line for line in path.read_text().splitlines(True) if "program_sha256" not in line))
+    result = audit(frozen, "-t", FABRIC, "--no-llm")
+    assert result.exit_code == 3, result.output
+    assert "has no program_sha256" in result.stderr and "--freeze" in result.stderr
+
+
+def test_freeze_replaces_a_tampered_entry_even_when_another_check_is_named(frozen):
+    """--freeze --check spines also regenerates the tampered entry, so the lock it writes is all verified."""
+    _tamper(lock_path_for(frozen), PROGRAMS["single-homed"], "result = []")
+    pipeline = fake_pipeline([fenced(PROGRAMS["single-homed"]), fenced(PROGRAMS["spines"])])
+    result = audit(frozen, "-t", FABRIC, "--freeze", "--check", "spines", "--fail-on", "never", obj={"pipeline": pipeline})
+    assert result.exit_code == 0, result.output
+    lock = load_lock(lock_path_for(frozen))  # verifies every entry
+    assert lock.entries["single-homed"].program == PROGRAMS["single-homed"] + "\n"

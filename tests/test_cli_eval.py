@@ -164,7 +164,7 @@ def test_a_real_pipeline_with_fake_replies_reports_retries_tokens_and_tier(suite
         ],
         name="fake-1.5b",
     )
-    pipeline = Pipeline([fake], Settings(cache=False, retries=2), examples=ExampleIndex([]), frontend="eval")
+    pipeline = Pipeline([fake], Settings(samples=0, cache=False, retries=2), examples=ExampleIndex([]), frontend="eval")
     result = invoke(["eval", "--suite", str(suite), "--json"], pipeline)
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
@@ -189,7 +189,7 @@ def test_no_retrieval_gives_the_pipeline_an_empty_example_index(suite):
 
     def prompts(*flags):
         fake = FakeBackend(["```python\nresult = 2\n```"])
-        pipeline = Pipeline([fake], Settings(cache=False, retries=0), examples=ExampleIndex([example]))
+        pipeline = Pipeline([fake], Settings(samples=0, cache=False, retries=0), examples=ExampleIndex([example]))
         result = invoke(["eval", "--suite", str(suite), "--id", "t-count", "--json", *flags], pipeline)
         assert result.exit_code == 0, result.output
         return "\n".join(m.content for m in fake.prompts[0])
@@ -207,7 +207,7 @@ def test_retries_flag_reaches_the_pipeline_settings(suite):
     from netops.testing import FakeBackend
 
     fake = FakeBackend(["```python\nresult = (\n```", "```python\nresult = ((\n```"])
-    pipeline = Pipeline([fake], Settings(cache=False, retries=3), examples=ExampleIndex([]))
+    pipeline = Pipeline([fake], Settings(samples=0, cache=False, retries=3), examples=ExampleIndex([]))
     result = invoke(["eval", "--suite", str(suite), "--id", "t-count", "--retries", "1", "--json"], pipeline)
     assert result.exit_code == 0, result.output
     [case] = json.loads(result.stdout)["results"]

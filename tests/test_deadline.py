@@ -61,7 +61,7 @@ def topo() -> Topology:
 def pipeline(*tiers: FakeBackend, deadline: float = 45.0, retries: int = 2, **kwargs) -> Pipeline:
     """A pipeline over fake tiers, a one-example library and no program cache."""
     index = ExampleIndex([Example("count leaves", 'result = len(nodes(G, role="leaf"))\n')])
-    settings = Settings(retries=retries, timeout=kwargs.pop("timeout", 5.0), deadline=deadline, cache=False)
+    settings = Settings(samples=0, retries=retries, timeout=kwargs.pop("timeout", 5.0), deadline=deadline, cache=False)
     return Pipeline(list(tiers), settings, examples=index, **kwargs)
 
 
@@ -216,6 +216,7 @@ runner = CliRunner()
 def env(tmp_path, monkeypatch):
     """A copy of the campus sample and a private netops home."""
     monkeypatch.setenv("NETOPS_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("NETOPS_SAMPLES", "0")  # replies are scripted for the first-valid-program flow
     monkeypatch.delenv("NETOPS_MODEL", raising=False)
     monkeypatch.delenv("NETOPS_DEADLINE", raising=False)
     shutil.copy(ROOT / "topologies" / "campus.yaml", tmp_path / "campus.yaml")

@@ -27,10 +27,17 @@ def topo() -> Topology:
     return topology
 
 
-def pipeline(*tiers: FakeBackend, retries: int = 2, store=None, examples=None) -> Pipeline:
-    """A pipeline over fake tiers with a tiny example library and no cache unless a store is given."""
+def pipeline(*tiers: FakeBackend, retries: int = 2, store=None, examples=None, samples: int = 0, **settings) -> Pipeline:
+    """A pipeline over fake tiers with a tiny example library and no cache unless a store is given.
+
+    ``samples`` is 0 by default: these tests script the first-valid-program
+    flow reply by reply; choosing by running has its own tests
+    (``tests/test_choosing.py``).
+    """
     index = examples if examples is not None else ExampleIndex([Example("count leaves", 'result = len(nodes(G, role="leaf"))\n')])
-    return Pipeline(list(tiers), Settings(retries=retries, timeout=5), examples=index, store=store)
+    return Pipeline(
+        list(tiers), Settings(retries=retries, timeout=5, samples=samples, **settings), examples=index, store=store
+    )
 
 
 def test_a_good_program_answers_on_the_first_attempt(topo):

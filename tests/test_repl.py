@@ -36,6 +36,7 @@ def spawn(workdir: Path, replies: list[str]) -> pexpect.spawn:
     env = dict(
         os.environ,
         NETOPS_HOME=str(workdir / "home"),
+        NETOPS_SAMPLES="0",  # replies are scripted for the first-valid-program flow
         TERM="xterm",
         PROMPT_TOOLKIT_NO_CPR="1",
         COLUMNS="110",
@@ -205,7 +206,7 @@ def test_an_unexpected_error_costs_the_request_not_the_session(workdir, monkeypa
     from netops.testing import FakeBackend
 
     backend = FakeBackend([block('set_attrs(G, "acc-n1", status="maintenance")'), RuntimeError("llama_decode failed")])
-    session = Session(path=workdir / "campus.yaml", pipeline=Pipeline([backend], Settings(retries=0, cache=False)), store=None)
+    session = Session(path=workdir / "campus.yaml", pipeline=Pipeline([backend], Settings(samples=0, retries=0, cache=False)), store=None)
     output = Console(record=True, width=120, color_system=None)
     repl = Repl(session, output, history_path=None)
     lines = iter(["set acc-n1 to maintenance", "how many core switches"])

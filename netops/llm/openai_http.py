@@ -17,18 +17,28 @@ by default) so tests can hand in a fake one instead of patching.
 
 from __future__ import annotations
 
+import functools
+import http.client
 import ipaddress
 import json
 import os
 import socket
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Self
 
-from netops.errors import BackendUnavailableError, DeadlineExceeded, ModelNotFoundError
+from netops.errors import (
+    BackendUnavailableError,
+    DeadlineExceeded,
+    ModelNotFoundError,
+    NetOpsError,
+    UsageError,
+)
 from netops.llm.base import (
     Completion,
     CompletionOptions,
@@ -45,12 +55,33 @@ Transport = Callable[..., Any]
 """``transport(request, timeout=seconds)`` returning a file-like HTTP response."""
 
 
+_URL_HINT = "an endpoint looks like http://127.0.0.1:8080/v1 (optionally #MODEL after it)"
+
+
 def parse_endpoint(spec: str) -> tuple[str, str | None]:
-    """Split an endpoint spec into the API base URL and an optional model name."""
+    """Split an endpoint spec into the API base URL and an optional model name.
+
+    A malformed URL (no host, a port that is not a number, an unclosed
+    ``[`` of an IPv6 address) is a ``UsageError`` (exit 2) naming it.
+
+    >>> parse_endpoint("http://127.0.0.1:abc/v1")
+    Traceback (most recent call last):
+    ...
+    netops.errors.UsageError: bad model URL 'http://127.0.0.1:abc/v1': the port must be a number from 0 to 65535
+    """
     url, _, model = spec.partition("#")
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.netloc:
-        raise ValueError(f"not an http(s) endpoint URL: {spec!r}")
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL" for http://[::1
+        raise UsageError(f"bad model URL {spec!r}: {exc}", hint=_URL_HINT) from None
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise UsageError(f"bad model URL {spec!r}: it needs http:// or https:// and a host", hint=_URL_HINT)
+    try:
+        parts.port  # noqa: B018 - parsing the port is the check
+    except ValueError:
+        raise UsageError(
+            f"bad model URL {spec!r}: the port must be a number from 0 to 65535", hint=_URL_HINT
+        ) from None
     path = parts.path.rstrip("/") or "/v1"
     base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
     return base, (model or None)
@@ -83,8 +114,15 @@ class OpenAIHTTPBackend:
     api_key : str, optional
         Bearer token (default: ``NETOPS_API_KEY`` or ``OPENAI_API_KEY``).
     timeout : float
-        Seconds to wait for the server on each read (less when the request's
-        deadline, ``CompletionOptions.deadline``, is nearer).
+        Read timeout: seconds the server may stay silent (no byte at all)
+        while we wait for its answer.
+    connect_timeout : float
+        Seconds to wait for the TCP (and TLS) connection.
+    total_timeout : float or None
+        Seconds one HTTP exchange may take in all, however steadily the server
+        trickles bytes; the request's deadline (``CompletionOptions.deadline``)
+        ends it sooner when nearer, with ``DeadlineExceeded``. None: no cap
+        besides the deadline.
     name : str, optional
         Name shown to users (default ``model@host``).
     transport : callable, optional
@@ -103,6 +141,8 @@ class OpenAIHTTPBackend:
         model: str | None = None,
         api_key: str | None = None,
         timeout: float = 300.0,
+        connect_timeout: float = 10.0,
+        total_timeout: float | None = 900.0,
         name: str | None = None,
         transport: Transport | None = None,
     ) -> None:
@@ -110,7 +150,10 @@ class OpenAIHTTPBackend:
         self.model = model or spec_model
         self.api_key = api_key or os.environ.get("NETOPS_API_KEY") or os.environ.get("OPENAI_API_KEY")
         self.timeout = timeout
-        self.transport: Transport = transport or urllib.request.urlopen
+        self.connect_timeout = connect_timeout
+        self.total_timeout = total_timeout
+        #: None: our own opener, with separate connect/read timeouts and the watchdog.
+        self.transport: Transport | None = transport
         self.remote = not is_loopback(self.base_url)
         self._name = name
 
@@ -124,13 +167,41 @@ class OpenAIHTTPBackend:
 
     # ---- HTTP
 
-    def _request(self, path: str, payload: dict[str, Any] | None = None, deadline: float | None = None) -> Any:
-        timeout = self.timeout
-        if deadline is not None:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise DeadlineExceeded()
-            timeout = min(timeout, left)
+    def _stop_at(self, deadline: float | None) -> tuple[float | None, bool]:
+        """When the exchange must end, and whether that is the request's deadline (not our own cap)."""
+        own = None if self.total_timeout is None else time.monotonic() + self.total_timeout
+        if deadline is not None and (own is None or deadline <= own):
+            return deadline, True
+        return own, False
+
+    def _send(self, request: urllib.request.Request, watchdog: _Watchdog, deadline: float | None) -> Any:
+        """Open the request: our timed opener by default, else the injected transport."""
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            raise DeadlineExceeded()
+        if self.transport is not None:
+            # A stand-in transport gets one timeout, as urlopen would; the watchdog cannot reach its socket.
+            return self.transport(request, timeout=self.timeout if left is None else min(self.timeout, left))
+        connect = self.connect_timeout if left is None else min(self.connect_timeout, left)
+        opener = urllib.request.build_opener(
+            _TimedHTTPHandler(self.timeout, watchdog), _TimedHTTPSHandler(self.timeout, watchdog)
+        )
+        return opener.open(request, timeout=connect)
+
+    @contextmanager
+    def _exchange(
+        self, path: str, payload: dict[str, Any] | None = None, deadline: float | None = None
+    ) -> Iterator[Any]:
+        """One HTTP request; yields the response, whose body the caller reads inside the block.
+
+        Three limits apply: ``connect_timeout`` to connect, ``timeout`` to each
+        wait for data, and an overall end (``deadline`` or ``total_timeout``,
+        whichever is first) enforced by a :class:`_Watchdog`, so a server that
+        trickles bytes cannot hold the client forever. Every network failure
+        becomes a ``BackendUnavailableError`` (or ``DeadlineExceeded`` when the
+        request's deadline passed), never a traceback.
+        """
+        stop_at, by_request = self._stop_at(deadline)
         headers = {"Accept": "application/json"}
         data = None
         if payload is not None:
@@ -141,35 +212,80 @@ class OpenAIHTTPBackend:
         request = urllib.request.Request(
             self.base_url + path, data=data, headers=headers, method="POST" if data is not None else "GET"
         )
+        url = self.base_url + path
+        sent = False
+        watchdog = _Watchdog(stop_at)
         try:
-            return self.transport(request, timeout=timeout)
-        except urllib.error.HTTPError as exc:
-            body = _read_error(exc)
-            if exc.code in (401, 403):
-                raise BackendUnavailableError(
-                    f"{self.base_url} refused the request ({exc.code}): {body}",
-                    hint="set NETOPS_API_KEY to a valid key for this server",
-                ) from None
-            if exc.code == 404 and payload is not None and "model" in body.lower():
-                raise ModelNotFoundError(
-                    f"{self.base_url} does not serve model {self.model!r}: {body}",
-                    hint="name the served model after '#', e.g. http://host:8000/v1#MODEL",
-                ) from None
-            raise BackendUnavailableError(
-                f"{self.base_url}{path} answered HTTP {exc.code}: {body}",
-                hint="check the server's log; is this an OpenAI-compatible /v1 endpoint?",
-            ) from None
-        except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
-            reason = getattr(exc, "reason", exc)
-            if deadline is not None and timeout < self.timeout and isinstance(reason, TimeoutError):
-                raise DeadlineExceeded() from None  # we waited only as long as the request had left
-            raise BackendUnavailableError(
-                f"cannot reach {self.base_url}: {reason}",
-                hint="is the server running and the URL right? (e.g. http://127.0.0.1:8080/v1)",
-            ) from None
+            with watchdog:
+                response = self._send(request, watchdog, deadline)
+                sent = True
+                with response:
+                    yield response
+                if watchdog.fired:  # the body may have ended early only because the watchdog cut it
+                    raise TimeoutError("overall time limit")
+        except BaseException as exc:
+            if watchdog.fired and not isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise self._out_of_time(url, by_request) from None
+            if isinstance(exc, urllib.error.HTTPError):
+                raise self._http_error(exc, path, payload) from None
+            if isinstance(exc, (OSError, http.client.HTTPException)) and not isinstance(exc, NetOpsError):
+                raise self._network_error(exc, url, sent=sent, deadline=deadline) from None
+            raise
+
+    def _out_of_time(self, url: str, by_request: bool) -> NetOpsError:
+        if by_request:
+            return DeadlineExceeded()
+        return BackendUnavailableError(
+            f"{url} did not finish answering within {self.total_timeout:g} s",
+            hint="check the server's log; is it overloaded, or is this port another service?",
+        )
+
+    def _http_error(self, exc: urllib.error.HTTPError, path: str, payload: dict[str, Any] | None) -> NetOpsError:
+        body = _read_error(exc)
+        if exc.code in (401, 403):
+            return BackendUnavailableError(
+                f"{self.base_url} refused the request ({exc.code}): {body}",
+                hint="set NETOPS_API_KEY to a valid key for this server",
+            )
+        if exc.code == 404 and payload is not None and "model" in body.lower():
+            return ModelNotFoundError(
+                f"{self.base_url} does not serve model {self.model!r}: {body}",
+                hint="name the served model after '#', e.g. http://host:8000/v1#MODEL",
+            )
+        return BackendUnavailableError(
+            f"{self.base_url}{path} answered HTTP {exc.code}: {body}",
+            hint="check the server's log; is this an OpenAI-compatible /v1 endpoint?",
+        )
+
+    def _network_error(
+        self, exc: BaseException, url: str, *, sent: bool, deadline: float | None
+    ) -> NetOpsError:
+        reason = getattr(exc, "reason", exc) if isinstance(exc, urllib.error.URLError) else exc
+        if isinstance(reason, TimeoutError):
+            if deadline is not None and deadline - time.monotonic() < 0.05:
+                return DeadlineExceeded()  # we waited only as long as the request had left
+            if sent:
+                return BackendUnavailableError(
+                    f"{self.base_url} stopped answering (no data for {self.timeout:g} s)",
+                    hint="check the server's log; is it overloaded?",
+                )
+        if isinstance(reason, http.client.HTTPException) and not isinstance(reason, ConnectionError):
+            return BackendUnavailableError(
+                f"{url} did not answer like an HTTP server ({type(reason).__name__}: {_short(reason)})",
+                hint="is this the port of an OpenAI-compatible server (e.g. http://127.0.0.1:8080/v1)?",
+            )
+        if sent:
+            return BackendUnavailableError(
+                f"the connection to {self.base_url} failed mid-answer: {_short(reason)}",
+                hint="check the server's log; did it crash or restart?",
+            )
+        return BackendUnavailableError(
+            f"cannot reach {self.base_url}: {_short(reason)}",
+            hint="is the server running and the URL right? (e.g. http://127.0.0.1:8080/v1)",
+        )
 
     def _get_json(self, path: str, deadline: float | None = None) -> Any:
-        with self._request(path, deadline=deadline) as response:
+        with self._exchange(path, deadline=deadline) as response:
             return _decode_json(response.read(), self.base_url + path)
 
     def discover_model(self, deadline: float | None = None) -> str:
@@ -197,8 +313,9 @@ class OpenAIHTTPBackend:
     ) -> Completion:
         """Complete ``messages`` on the server (see :class:`netops.llm.base.Backend`).
 
-        Waits for the server at most until ``options.deadline``: each read's
-        timeout is the time left, and a stream is checked between events.
+        Waits for the server at most until ``options.deadline`` (or
+        ``total_timeout``): a watchdog cuts the connection then, and a stream
+        is also checked between events.
         """
         check_deadline(options)
         model = self.discover_model(options.deadline)
@@ -221,41 +338,32 @@ class OpenAIHTTPBackend:
         pieces = 0
         if on_status is not None:
             on_status("waiting for the server")
-        try:
-            with self._request("/chat/completions", payload, options.deadline) as response:
-                if on_token is None:
-                    body = _decode_json(response.read(), self.base_url + "/chat/completions")
-                    choice = (body.get("choices") or [{}])[0]
-                    sink.push((choice.get("message") or {}).get("content") or "")
-                    finish = choice.get("finish_reason") or "stop"
-                    usage = body.get("usage") or {}
-                    server_timings = body.get("timings") or {}
-                else:
-                    for event in _sse_events(response):
-                        check_deadline(options)
-                        _shorten_read_timeout(response, options.deadline)
-                        if event.get("usage"):
-                            usage = event["usage"]
-                        if event.get("timings"):
-                            server_timings = event["timings"]
-                        for choice in event.get("choices") or ():
-                            piece = (choice.get("delta") or {}).get("content") or ""
-                            if piece:
-                                if first_token_at is None:
-                                    first_token_at = time.perf_counter()
-                                    if on_status is not None:
-                                        on_status("generating")
-                                pieces += 1
-                                sink.push(piece)
-                            if choice.get("finish_reason"):
-                                finish = choice["finish_reason"]
-        except TimeoutError:  # a read timed out (socket.timeout is TimeoutError)
-            if options.deadline is not None and options.deadline - time.monotonic() < 0.05:
-                raise DeadlineExceeded() from None
-            raise BackendUnavailableError(
-                f"{self.base_url} stopped answering (no data for {self.timeout:g} s)",
-                hint="check the server's log; is it overloaded?",
-            ) from None
+        with self._exchange("/chat/completions", payload, options.deadline) as response:
+            if on_token is None:
+                body = _decode_json(response.read(), self.base_url + "/chat/completions")
+                choice = (body.get("choices") or [{}])[0]
+                sink.push((choice.get("message") or {}).get("content") or "")
+                finish = choice.get("finish_reason") or "stop"
+                usage = body.get("usage") or {}
+                server_timings = body.get("timings") or {}
+            else:
+                for event in _sse_events(response):
+                    check_deadline(options)
+                    if event.get("usage"):
+                        usage = event["usage"]
+                    if event.get("timings"):
+                        server_timings = event["timings"]
+                    for choice in event.get("choices") or ():
+                        piece = (choice.get("delta") or {}).get("content") or ""
+                        if piece:
+                            if first_token_at is None:
+                                first_token_at = time.perf_counter()
+                                if on_status is not None:
+                                    on_status("generating")
+                            pieces += 1
+                            sink.push(piece)
+                        if choice.get("finish_reason"):
+                            finish = choice["finish_reason"]
         text = sink.finish()
         total = time.perf_counter() - started
         timings = {"total": total}
@@ -279,16 +387,110 @@ class OpenAIHTTPBackend:
         )
 
 
-def _shorten_read_timeout(response: Any, deadline: float | None) -> None:
-    """Let the next socket read wait no longer than the time left (best effort: urllib responses only)."""
-    if deadline is None:
-        return
-    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
-    if sock is not None and hasattr(sock, "settimeout"):
-        try:
-            sock.settimeout(max(0.01, deadline - time.monotonic()))
-        except OSError:
-            pass
+class _Watchdog:
+    """Shuts a connection's socket down when the exchange's time is up.
+
+    Socket timeouts bound each wait for data, not the whole exchange: a
+    server that sends one byte a second never trips them. The watchdog is a
+    timer thread; when it fires it shuts the socket down, which ends any read
+    blocked on it (with EOF or an error), and ``fired`` tells the reader why.
+    """
+
+    def __init__(self, stop_at: float | None) -> None:
+        self.stop_at = stop_at
+        self.fired = False
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+
+    def __enter__(self) -> Self:
+        if self.stop_at is not None:
+            self._timer = threading.Timer(max(0.0, self.stop_at - time.monotonic()), self._fire)
+            self._timer.daemon = True
+            self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            self._sock = None
+
+    def attach(self, sock: socket.socket) -> None:
+        """Watch ``sock`` (the connection just opened); shut it at once if time is already up."""
+        with self._lock:
+            self._sock = sock
+            fired = self.fired
+        if fired:
+            _shutdown(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            sock = self._sock
+        if sock is not None:
+            _shutdown(sock)
+
+
+def _shutdown(sock: socket.socket) -> None:
+    # The plain socket's shutdown, also for TLS sockets: ssl.SSLSocket.shutdown would tear down
+    # its SSL state under the thread that is reading.
+    try:
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+class _TimedHTTPConnection(http.client.HTTPConnection):
+    """Connects within the opener's timeout, then waits ``read_timeout`` per read, watched by a watchdog."""
+
+    def __init__(self, host: str, *, read_timeout: float, watchdog: _Watchdog, **kwargs: Any) -> None:
+        super().__init__(host, **kwargs)
+        self._read_timeout = read_timeout
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.settimeout(self._read_timeout)
+        self._watchdog.attach(self.sock)
+
+
+class _TimedHTTPSConnection(http.client.HTTPSConnection):
+    """The TLS twin of :class:`_TimedHTTPConnection`."""
+
+    def __init__(self, host: str, *, read_timeout: float, watchdog: _Watchdog, **kwargs: Any) -> None:
+        super().__init__(host, **kwargs)
+        self._read_timeout = read_timeout
+        self._watchdog = watchdog
+
+    def connect(self) -> None:
+        super().connect()
+        self.sock.settimeout(self._read_timeout)
+        self._watchdog.attach(self.sock)
+
+
+class _TimedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, read_timeout: float, watchdog: _Watchdog) -> None:
+        super().__init__()
+        self._connection = functools.partial(_TimedHTTPConnection, read_timeout=read_timeout, watchdog=watchdog)
+
+    def http_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(self._connection, req)
+
+
+class _TimedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, read_timeout: float, watchdog: _Watchdog) -> None:
+        super().__init__()
+        self._connection = functools.partial(_TimedHTTPSConnection, read_timeout=read_timeout, watchdog=watchdog)
+
+    def https_open(self, req: urllib.request.Request) -> Any:
+        return self.do_open(self._connection, req, context=self._context)
+
+
+def _short(exc: BaseException, limit: int = 200) -> str:
+    """An exception as one short line (BadStatusLine carries whatever the other end sent)."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _read_error(exc: urllib.error.HTTPError) -> str:

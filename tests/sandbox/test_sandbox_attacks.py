@@ -149,7 +149,7 @@ CASES = [
     Case("print_flood", "while True:\n    print('x' * 1000)", "output-limit", "printed more than 10000 characters", 2),
     Case("print_huge", "print('x' * 10**6)", "output-limit", "printed more than 10000 characters", 1),
     Case("print_flood_swallowed", "while True:\n    try:\n        print('x' * 1000)\n    except:\n        pass", "output-limit", "printed more than", 3),
-    Case("result_text_too_big", "result = 'x' * (5 << 20)", "output-limit", "more than 4194304 characters", None),
+    Case("result_text_too_big", "result = 'x' * (5 << 20)", "output-limit", "more than 1048576 characters", None),  # the result_limit_kb default
     Case("result_too_many_items", "result = list(range(10**6))", "output-limit", "more than 200000 items", None),
     Case("print_to_file", "print('x', file=G)", "policy", "print(file=...) is not allowed", 1),
     # -- processes, threads, time ------------------------------------------------------------

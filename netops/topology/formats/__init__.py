@@ -25,9 +25,10 @@ from types import ModuleType
 
 from netops.errors import TopologyFormatError, UnknownFormatError
 from netops.fsutil import atomic_write_text
+from netops.topology.formats.guards import read_input_bytes
 from netops.topology.model import Topology
 
-__all__ = ["FORMAT_MODULES", "format_module", "detect_format", "load", "loads", "save", "dumps", "writable_formats"]
+__all__ = ["FORMAT_MODULES", "detect_format", "dumps", "format_module", "load", "loads", "save", "writable_formats"]
 
 #: Format name -> module path, in sniffing order (most specific content first).
 FORMAT_MODULES: dict[str, str] = {
@@ -88,14 +89,9 @@ def detect_format(path: Path, text: str | None = None) -> str:
 
 
 def _read_text(path: Path) -> str:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TopologyFormatError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise TopologyFormatError("is a directory, not a topology file", path=str(path)) from None
-    except OSError as exc:
-        raise TopologyFormatError(f"cannot read: {exc.strerror}", path=str(path)) from None
+    # guards.read_input_bytes refuses devices, pipes and oversized files, which would
+    # otherwise be read forever or fill memory.
+    data = read_input_bytes(path, kind="topology file", missing="no such file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -90,6 +90,7 @@ from typing import Any
 import yaml
 
 from netops.errors import TopologyFormatError
+from netops.topology.formats.guards import brief
 from netops.topology.formats.yaml_lines import LocatedYAML, load_located
 from netops.topology.model import INTERFACES, Topology
 
@@ -223,7 +224,7 @@ def _parse_endpoint(doc: LocatedYAML, raw: Any, where: tuple[Any, ...]) -> tuple
         if interface is not None and not isinstance(interface, str):
             raise doc.error("endpoint 'interface' must be a string", *where)
         return node, interface or None, extras
-    raise doc.error(f"endpoint must be 'node:interface' or {{node: ..., interface: ...}}, got {raw!r}", *where)
+    raise doc.error(f"endpoint must be 'node:interface' or {{node: ..., interface: ...}}, got {brief(raw)}", *where)
 
 
 class _Ports:
@@ -265,10 +266,10 @@ def read(text: str, path: str) -> Topology:
     for name, own in nodes.items():
         where = ("topology", "nodes", name)
         if not isinstance(name, str) or not name:
-            raise doc.error(f"node name must be a non-empty string, got {name!r}", *where)
+            raise doc.error(f"node name must be a non-empty string, got {brief(name)}", *where)
         own = {} if own is None else own
         if not isinstance(own, dict):
-            raise doc.error(f"settings of node {name!r} must be a mapping", *where)
+            raise doc.error(f"settings of node {brief(name)} must be a mapping", *where)
         _Levels._check_level(own, lambda problem, *keys, at=where: doc.error(problem, *at, *keys))
         kind, group = levels.resolve_kind_group(own)
         fields, maps = levels.inherited(kind, group)
@@ -278,7 +279,7 @@ def read(text: str, path: str) -> Topology:
             if key in labels:
                 if key in fields:
                     at = (*where, "labels", key) if key in (own.get("labels") or {}) else (*where, key)
-                    raise doc.error(f"node {name!r} sets {key!r} both as a label and as a node key", *at)
+                    raise doc.error(f"node {brief(name)} sets {brief(key)} both as a label and as a node key", *at)
                 fields[key] = labels.pop(key)
         if labels:
             fields["labels"] = labels
@@ -297,7 +298,7 @@ def read(text: str, path: str) -> Topology:
     for index, item in enumerate(links):
         where = ("topology", "links", index)
         if not isinstance(item, dict):
-            raise doc.error(f"each link must be a mapping with 'endpoints', got {item!r}", *where)
+            raise doc.error(f"each link must be a mapping with 'endpoints', got {brief(item)}", *where)
         if "endpoint" in item:  # mgmt-net, macvlan, host, vxlan, vxlan-stitch, dummy
             _check_other_link(doc, item, graph, ports, index, where)
             verbatim.append(item)
@@ -309,7 +310,7 @@ def read(text: str, path: str) -> Topology:
         special = [n for n, _, _ in ends if n not in graph and n in SPECIAL_ENDPOINTS]
         for i, (node, _iface, _x) in enumerate(ends):
             if node not in graph and node not in SPECIAL_ENDPOINTS:
-                raise doc.error(f"link endpoint {node!r} is not a defined node", *where, "endpoints", i)
+                raise doc.error(f"link endpoint {brief(node)} is not a defined node", *where, "endpoints", i)
         (a, ia, xa), (b, ib, xb) = ends
         loop = a == b and ia is not None and ib is not None
         for i, (node, iface, _x) in enumerate(ends):
@@ -355,7 +356,7 @@ def _check_other_link(
         if node in graph:
             ports.claim(node, iface, index, at)
         elif node not in SPECIAL_ENDPOINTS:
-            raise doc.error(f"link endpoint {node!r} is not a defined node", *at)
+            raise doc.error(f"link endpoint {brief(node)} is not a defined node", *at)
 
 
 # -- writing --------------------------------------------------------------------
@@ -483,3 +484,5 @@ def write(topology: Topology) -> str:
         return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     except yaml.YAMLError as exc:
         raise TopologyFormatError(f"cannot write containerlab: {exc}") from None
+    except RecursionError:  # the dumper recurses; JSON input may nest values ~1,000 deep
+        raise TopologyFormatError("cannot write containerlab: attribute values nested too deeply") from None

@@ -36,7 +36,9 @@ Reading (any GML)
     its ``_networkx_list_start`` marker). Each ``edge`` is one link (parallel
     links are normal), an edge ``key`` is its multigraph key, ``directed 1`` is
     read as undirected, and top-level keys outside ``graph [...]`` (``Creator``,
-    ``Version``) are ignored. ``#`` starts a comment line.
+    ``Version``) are ignored. ``#`` starts a comment line. Lists nested more
+    than ``MAX_DEPTH`` deep and integers longer than Python converts (4,300
+    digits) are refused with their line.
 
 Node names (files netops did not write)
     As for GraphML: the ``label`` when it is a non-empty string unique in the
@@ -68,10 +70,12 @@ import html.entities
 import json
 import math
 import re
+import sys
 from typing import Any
 
 from netops.errors import TopologyFormatError
 from netops.topology.formats.graphml import _name_nodes
+from netops.topology.formats.guards import brief, int_too_long
 from netops.topology.formats.node_link import (
     claim_interfaces,
     encode_json,
@@ -85,6 +89,8 @@ NAME = "gml"
 EXTENSIONS = (".gml",)
 
 MARKER = "netopsEncoding"
+#: Deepest nesting of ``key [ ... ]`` lists read (``graph [ node [ graphics [`` is 3 in real files).
+MAX_DEPTH = 100
 _LIST_START = "_networkx_list_start"
 _RESERVED = {
     "graph": {"node", "edge", "directed", "multigraph", MARKER},
@@ -152,12 +158,13 @@ def _parse(text: str, path: str) -> _List:
     length = len(text)
     key: str | None = None
     key_line = 0
+    too_deep: int | None = None  # line where nesting first went past MAX_DEPTH
     match_token = _TOKEN.match
     while pos < length:
         match = match_token(text, pos)
         if match is None:
             snippet = text[pos : pos + 20].split("\n")[0]
-            raise TopologyFormatError(f"invalid GML: cannot read {snippet!r}", path=path, line=line)
+            raise TopologyFormatError(f"invalid GML: cannot read {brief(snippet)}", path=path, line=line)
         kind = match.lastgroup
         token = match.group()
         pos = match.end()
@@ -175,6 +182,13 @@ def _parse(text: str, path: str) -> _List:
                 raise TopologyFormatError(f"invalid GML: expected a key, found {token[:20]!r}", path=path, line=line)
             continue
         if kind == "int":
+            if int_too_long(token):
+                raise TopologyFormatError(
+                    f"invalid GML: integer of {len(token):,} characters is too long "
+                    f"(at most {sys.get_int_max_str_digits():,} digits are read)",
+                    path=path,
+                    line=line,
+                )
             value: Any = int(token)
         elif kind == "real":
             value = float(token)
@@ -184,6 +198,8 @@ def _parse(text: str, path: str) -> _List:
         elif kind == "key" and token in ("NAN", "INF"):
             value = float(token)
         elif kind == "open":
+            if len(stack) > MAX_DEPTH and too_deep is None:
+                too_deep = line  # reported after the syntax checks below
             value = _List(line)
             stack[-1].append((key, value, key_line))
             stack.append(value)
@@ -191,16 +207,19 @@ def _parse(text: str, path: str) -> _List:
             continue
         else:
             raise TopologyFormatError(
-                f"invalid GML: expected a value for {key!r}, found {token[:20]!r}", path=path, line=line
+                f"invalid GML: expected a value for {brief(key)}, found {token[:20]!r}", path=path, line=line
             )
         stack[-1].append((key, value, key_line))
         key = None
     if key is not None:
-        raise TopologyFormatError(f"invalid GML: key {key!r} has no value", path=path, line=key_line)
+        raise TopologyFormatError(f"invalid GML: key {brief(key)} has no value", path=path, line=key_line)
     if len(stack) > 1:
         raise TopologyFormatError(
             f"invalid GML: '[' opened on line {stack[-1].line} is never closed", path=path, line=line
         )
+    if too_deep is not None:
+        # Turning nested lists into values recurses; refuse before Python's recursion limit does.
+        raise TopologyFormatError(f"invalid GML: lists nested more than {MAX_DEPTH} deep", path=path, line=too_deep)
     return root
 
 
@@ -271,26 +290,26 @@ def _attributes(
             attrs[key] = _clean([_plain(v) for v, _ in values])
             continue
         if len(values) > 1:
-            raise TopologyFormatError(f"key {key!r} is given twice", path=path, line=values[1][1])
+            raise TopologyFormatError(f"key {brief(key)} is given twice", path=path, line=values[1][1])
         value, line = values[0]
         spec = table.get(key, {})
         name = spec.get("name", key)
         kind = spec.get("type", "native")
         if kind == "json":
             if not isinstance(value, str):
-                raise TopologyFormatError(f"{key!r} must be a JSON string", path=path, line=line)
+                raise TopologyFormatError(f"{brief(key)} must be a JSON string", path=path, line=line)
             try:
                 value = json.loads(value)
             except (ValueError, RecursionError):
-                raise TopologyFormatError(f"{key!r} is not valid JSON", path=path, line=line) from None
+                raise TopologyFormatError(f"{brief(key)} is not valid JSON", path=path, line=line) from None
         elif kind == "bool":
             if value not in (0, 1) or isinstance(value, float):
-                raise TopologyFormatError(f"{key!r} must be 0 or 1", path=path, line=line)
+                raise TopologyFormatError(f"{brief(key)} must be 0 or 1", path=path, line=line)
             value = bool(value)
         else:
             value = _plain(value)
         if name in attrs:
-            raise TopologyFormatError(f"attribute {name!r} is given twice", path=path, line=line)
+            raise TopologyFormatError(f"attribute {brief(name)} is given twice", path=path, line=line)
         attrs[name] = value
     return attrs
 
@@ -298,12 +317,12 @@ def _attributes(
 def _single(entries: list[tuple[str, Any, int]], key: str, path: str, line: int, what: str) -> tuple[Any, int]:
     found = [(value, at) for k, value, at in entries if k == key]
     if not found:
-        raise TopologyFormatError(f"{what} has no {key!r}", path=path, line=line)
+        raise TopologyFormatError(f"{what} has no {brief(key)}", path=path, line=line)
     if len(found) > 1:
-        raise TopologyFormatError(f"{what} has {key!r} twice", path=path, line=found[1][1])
+        raise TopologyFormatError(f"{what} has {brief(key)} twice", path=path, line=found[1][1])
     value, at = found[0]
     if isinstance(value, _List):
-        raise TopologyFormatError(f"{what} {key!r} must be a number or a string", path=path, line=at)
+        raise TopologyFormatError(f"{what} {brief(key)} must be a number or a string", path=path, line=at)
     return value, at
 
 
@@ -347,7 +366,7 @@ def read(text: str, path: str) -> Topology:
         node_id, _ = _single(value, "id", path, line, "node")
         if node_id in seen_ids:
             raise TopologyFormatError(
-                f"duplicate node id {node_id!r} (first on line {seen_ids[node_id]})", path=path, line=line
+                f"duplicate node id {brief(node_id)} (first on line {seen_ids[node_id]})", path=path, line=line
             )
         seen_ids[node_id] = line
         skip = {"id"} if tables is None else {"id", "label"}
@@ -356,10 +375,10 @@ def read(text: str, path: str) -> Topology:
             label, label_line = _single(value, "label", path, line, "node")
             if not isinstance(label, str) or not label:
                 raise TopologyFormatError(
-                    f"node label must be a non-empty string, got {label!r}", path=path, line=label_line
+                    f"node label must be a non-empty string, got {brief(label)}", path=path, line=label_line
                 )
             if label in graph:
-                raise TopologyFormatError(f"duplicate node name {label!r}", path=path, line=label_line)
+                raise TopologyFormatError(f"duplicate node name {brief(label)}", path=path, line=label_line)
             graph.add_node(label)
             graph.nodes[label].update(attrs)
         raw_nodes.append((node_id, attrs, line))
@@ -383,7 +402,7 @@ def read(text: str, path: str) -> Topology:
         for field in ("source", "target"):
             ref, ref_line = _single(entries, field, path, line, "edge")
             if ref not in names:
-                raise TopologyFormatError(f"edge {field} {ref!r} is not a defined node id", path=path, line=ref_line)
+                raise TopologyFormatError(f"edge {field} {brief(ref)} is not a defined node id", path=path, line=ref_line)
             ends.append(names[ref])
         a, b = ends
         has_key = any(k == "key" for k, _, _ in entries)
@@ -398,9 +417,9 @@ def read(text: str, path: str) -> Topology:
         if has_key:
             key, key_line = _single(entries, "key", path, line, "edge")
             if not isinstance(key, (int, str)):
-                raise TopologyFormatError(f"edge key must be an integer or a string, got {key!r}", path=path, line=key_line)
+                raise TopologyFormatError(f"edge key must be an integer or a string, got {brief(key)}", path=path, line=key_line)
             if graph.has_edge(a, b, key):
-                raise TopologyFormatError(f"duplicate link {a}--{b} with key {key!r}", path=path, line=key_line)
+                raise TopologyFormatError(f"duplicate link {a}--{b} with key {brief(key)}", path=path, line=key_line)
             graph.add_edge(a, b, key=key)
             graph.edges[a, b, key].update(attrs)
         else:

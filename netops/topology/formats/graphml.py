@@ -21,7 +21,8 @@
 
 Reading (any GraphML)
     One ``<graph>`` per file. Typed ``<data>`` values follow their key's
-    ``attr.type`` (boolean, int, long, float, double, string) and ``<default>``
+    ``attr.type`` (boolean, int, long, float, double, string, and the
+    non-standard ``integer`` some Topology Zoo files use) and ``<default>``
     values apply to elements without the data. Each ``<edge>`` is one link, so
     duplicate edges are parallel links; ``edgedefault="directed"`` is read as
     undirected (netops links have no direction). Nested graphs, hyperedges and
@@ -60,10 +61,12 @@ from __future__ import annotations
 import json
 import math
 import re
+import sys
 from typing import Any
 from xml.parsers import expat
 
 from netops.errors import TopologyFormatError
+from netops.topology.formats.guards import brief, int_too_long
 from netops.topology.formats.node_link import (
     claim_interfaces,
     encode_json,
@@ -80,7 +83,10 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 MARKER_KEY = "netops"
 MARKER_NAME = "netops.encoding"
 
-_TYPES = {"boolean", "int", "long", "float", "double", "string"}
+#: ``integer`` is not in the GraphML schema, but Topology Zoo files (Psnc, Uninett) use it
+#: and networkx reads it as ``int``; so do we.
+_INT_TYPES = {"int", "long", "integer"}
+_TYPES = {"boolean", "float", "double", "string"} | _INT_TYPES
 _DOMAINS = ("graph", "node", "edge")
 # Characters XML 1.0 cannot hold, even as character references.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -191,7 +197,7 @@ def _convert(key: _Key, raw: str, path: str, line: int) -> Any:
             return json.loads(raw)
         except (ValueError, RecursionError):
             raise TopologyFormatError(
-                f"value of {key.name!r} is not valid JSON (key {key.id!r} is marked JSON-encoded)",
+                f"value of {brief(key.name)} is not valid JSON (key {brief(key.id)} is marked JSON-encoded)",
                 path=path,
                 line=line,
             ) from None
@@ -206,12 +212,19 @@ def _convert(key: _Key, raw: str, path: str, line: int) -> Any:
             if lowered in ("false", "0"):
                 return False
             raise ValueError
-        if key.type in ("int", "long"):
+        if key.type in _INT_TYPES:
+            if int_too_long(value):
+                raise TopologyFormatError(
+                    f"value of {brief(key.name)} has {len(value):,} characters, too long for an integer "
+                    f"(at most {sys.get_int_max_str_digits():,} digits are read)",
+                    path=path,
+                    line=line,
+                )
             return int(value)
         return float(value)
     except ValueError:
         raise TopologyFormatError(
-            f"value {raw!r} of {key.name!r} is not a valid {key.type}", path=path, line=line
+            f"value {brief(raw)} of {brief(key.name)} is not a valid {key.type}", path=path, line=line
         ) from None
 
 
@@ -237,12 +250,12 @@ def _read_keys(root: _Element, path: str) -> dict[str, _Key]:
         if not key_id:
             raise TopologyFormatError("<key> without an 'id'", path=path, line=element.line)
         if key_id in keys:
-            raise TopologyFormatError(f"duplicate key id {key_id!r}", path=path, line=element.line)
+            raise TopologyFormatError(f"duplicate key id {brief(key_id)}", path=path, line=element.line)
         domain = element.attrs.get("for", "all")
         type_ = element.attrs.get("attr.type", "string")
         if type_ not in _TYPES:
             raise TopologyFormatError(
-                f"key {key_id!r} has unknown attr.type {type_!r}", path=path, line=element.line
+                f"key {brief(key_id)} has unknown attr.type {brief(type_)}", path=path, line=element.line
             )
         key = _Key(key_id, domain, element.attrs.get("attr.name", key_id), type_, element.line)
         for child in element.children:
@@ -281,7 +294,7 @@ def _read_marker(keys: dict[str, _Key], graph_el: _Element, path: str) -> dict[s
             for key_id in marker.get("json", []) + marker.get("names", []):
                 if key_id not in keys:
                     raise TopologyFormatError(
-                        f"netops marker names undeclared key {key_id!r}", path=path, line=child.line
+                        f"netops marker names undeclared key {brief(key_id)}", path=path, line=child.line
                     )
             for key_id in marker.get("names", []):
                 try:
@@ -290,7 +303,7 @@ def _read_marker(keys: dict[str, _Key], graph_el: _Element, path: str) -> dict[s
                     name = None
                 if not isinstance(name, str):
                     raise TopologyFormatError(
-                        f"key {key_id!r} attr.name is not a JSON string", path=path, line=keys[key_id].line
+                        f"key {brief(key_id)} attr.name is not a JSON string", path=path, line=keys[key_id].line
                     )
                 keys[key_id].name = name
             for key_id in marker.get("json", []):
@@ -310,19 +323,19 @@ def _attributes(
         key_id = child.attrs.get("key")
         key = keys.get(key_id or "")
         if key is None:
-            raise TopologyFormatError(f"<data> refers to undeclared key {key_id!r}", path=path, line=child.line)
+            raise TopologyFormatError(f"<data> refers to undeclared key {brief(key_id)}", path=path, line=child.line)
         if key.domain not in (domain, "all"):
             raise TopologyFormatError(
-                f"key {key_id!r} is declared for {key.domain}, used on a {domain}", path=path, line=child.line
+                f"key {brief(key_id)} is declared for {key.domain}, used on a {domain}", path=path, line=child.line
             )
         if key_id == MARKER_KEY and key.name == MARKER_NAME:
             continue
         if key_id in seen:
-            raise TopologyFormatError(f"data for key {key_id!r} given twice", path=path, line=child.line)
+            raise TopologyFormatError(f"data for key {brief(key_id)} given twice", path=path, line=child.line)
         seen.add(key_id)  # type: ignore[arg-type]
         if key.name in attrs:
             raise TopologyFormatError(
-                f"attribute {key.name!r} given twice (two keys share the name)", path=path, line=child.line
+                f"attribute {brief(key.name)} given twice (two keys share the name)", path=path, line=child.line
             )
         attrs[key.name] = _convert(key, _data_value(child), path, child.line)
     for key in defaults:
@@ -402,7 +415,7 @@ def read(text: str, path: str) -> Topology:
                 raise TopologyFormatError("<node> without an 'id'", path=path, line=child.line)
             if xml_id in ids:
                 raise TopologyFormatError(
-                    f"duplicate node id {xml_id!r} (first on line {ids[xml_id]})", path=path, line=child.line
+                    f"duplicate node id {brief(xml_id)} (first on line {ids[xml_id]})", path=path, line=child.line
                 )
             ids[xml_id] = child.line
             for sub in child.children:
@@ -426,10 +439,10 @@ def read(text: str, path: str) -> Topology:
                     node = None
             if not isinstance(node, str) or not node:
                 raise TopologyFormatError(
-                    f"node id {xml_id!r} is not a valid node name", path=path, line=line
+                    f"node id {brief(xml_id)} is not a valid node name", path=path, line=line
                 )
             if node in graph:
-                raise TopologyFormatError(f"duplicate node name {node!r}", path=path, line=line)
+                raise TopologyFormatError(f"duplicate node name {brief(node)}", path=path, line=line)
             names[xml_id] = node
             graph.add_node(node)
             graph.nodes[node].update(attrs)
@@ -451,7 +464,7 @@ def read(text: str, path: str) -> Topology:
                 raise TopologyFormatError(f"<edge> without a '{field}'", path=path, line=edge.line)
             if xml_id not in names:
                 raise TopologyFormatError(
-                    f"edge {field} {xml_id!r} is not a defined node", path=path, line=edge.line
+                    f"edge {field} {brief(xml_id)} is not a defined node", path=path, line=edge.line
                 )
             ends.append(names[xml_id])
         for sub in edge.children:

@@ -32,10 +32,12 @@ from typing import Any
 
 import yaml
 
+from netops.errors import TopologyFormatError
+from netops.topology.formats.guards import brief
 from netops.topology.formats.yaml_lines import LocatedYAML, load_located
 from netops.topology.model import INTERFACES, Topology
 
-__all__ = ["NAME", "EXTENSIONS", "sniff", "read", "write"]
+__all__ = ["EXTENSIONS", "NAME", "read", "sniff", "write"]
 
 NAME = "yaml"
 EXTENSIONS = (".yaml", ".yml")
@@ -59,7 +61,7 @@ def _parse_endpoint(doc: LocatedYAML, raw: Any, where: tuple[str | int, ...]) ->
             raise doc.error("endpoint 'interface' must be a string", *where)
         return raw["node"], interface
     raise doc.error(
-        f"endpoint must be 'device:interface' or {{node: ..., interface: ...}}, got {raw!r}", *where
+        f"endpoint must be 'device:interface' or {{node: ..., interface: ...}}, got {brief(raw)}", *where
     )
 
 
@@ -73,7 +75,7 @@ def _node_entries(doc: LocatedYAML, raw: Any) -> list[tuple[str, dict[str, Any],
             if attrs is None:
                 attrs = {}
             if not isinstance(attrs, dict):
-                raise doc.error(f"attributes of node {name!r} must be a mapping", *where)
+                raise doc.error(f"attributes of node {brief(name)} must be a mapping", *where)
             entries.append((name, dict(attrs), where))
         return entries
     if not isinstance(raw, list):
@@ -81,7 +83,7 @@ def _node_entries(doc: LocatedYAML, raw: Any) -> list[tuple[str, dict[str, Any],
     for index, item in enumerate(raw):
         where = ("nodes", index)
         if not isinstance(item, dict):
-            raise doc.error(f"each node must be a mapping with a 'name', got {item!r}", *where)
+            raise doc.error(f"each node must be a mapping with a 'name', got {brief(item)}", *where)
         attrs = dict(item)
         name = attrs.pop("name", None)
         entries.append((name, attrs, where))
@@ -101,9 +103,9 @@ def read(text: str, path: str) -> Topology:
 
     for name, attrs, where in _node_entries(doc, data.get("nodes")):
         if not isinstance(name, str) or not name.strip():
-            raise doc.error(f"node name must be a non-empty string, got {name!r}", *where)
+            raise doc.error(f"node name must be a non-empty string, got {brief(name)}", *where)
         if name in topology.graph:
-            raise doc.error(f"duplicate node name {name!r}", *where)
+            raise doc.error(f"duplicate node name {brief(name)}", *where)
         topology.graph.add_node(name)
         topology.graph.nodes[name].update(attrs)
 
@@ -114,7 +116,7 @@ def read(text: str, path: str) -> Topology:
     for index, item in enumerate(links):
         where = ("links", index)
         if not isinstance(item, dict):
-            raise doc.error(f"each link must be a mapping with 'endpoints', got {item!r}", *where)
+            raise doc.error(f"each link must be a mapping with 'endpoints', got {brief(item)}", *where)
         attrs = dict(item)
         endpoints = attrs.pop("endpoints", None)
         if not isinstance(endpoints, list) or len(endpoints) != 2:
@@ -123,7 +125,7 @@ def read(text: str, path: str) -> Topology:
         interfaces: dict[str, str] = {}
         for i, (node, interface) in enumerate(ends):
             if node not in topology.graph:
-                raise doc.error(f"link endpoint {node!r} is not a defined node", *where, "endpoints", i)
+                raise doc.error(f"link endpoint {brief(node)} is not a defined node", *where, "endpoints", i)
             if interface is not None:
                 port = (node, interface)
                 if port in used_ports:
@@ -211,4 +213,7 @@ def write(topology: Topology) -> str:
     document["links"] = links
     if topology.invariants:
         document["invariants"] = topology.invariants
-    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    try:
+        return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    except RecursionError:  # the dumper recurses; JSON input may nest values ~1,000 deep
+        raise TopologyFormatError("cannot write YAML: attribute values nested too deeply") from None

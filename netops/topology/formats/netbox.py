@@ -67,6 +67,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from netops.topology.formats.guards import brief
 from netops.topology.formats.node_link import load_located_json
 from netops.topology.formats.yaml_lines import load_located
 from netops.topology.model import INTERFACES, Topology
@@ -207,9 +208,9 @@ def read(text: str, path: str) -> Topology:
             ident = f" (NetBox id {device['id']})" if "id" in device else ""
             raise doc.error(f"device{ident} has no name; netops needs named devices", *where)
         if not isinstance(node, str) or not node.strip():
-            raise doc.error(f"device name must be a non-empty string, got {node!r}", *where)
+            raise doc.error(f"device name must be a non-empty string, got {brief(node)}", *where)
         if node in graph:
-            raise doc.error(f"duplicate device name {node!r} (NetBox names are unique per site only)", *where)
+            raise doc.error(f"duplicate device name {brief(node)} (NetBox names are unique per site only)", *where)
         graph.add_node(node)
         graph.nodes[node].update(_device_attrs(device))
         if "id" in device:
@@ -228,7 +229,7 @@ def read(text: str, path: str) -> Topology:
             name = None
         if not isinstance(name, str) or name not in graph:
             shown = ref.get("name", ref.get("id")) if isinstance(ref, dict) else ref
-            raise doc.error(f"device {shown!r} is not in 'devices'", *where)
+            raise doc.error(f"device {brief(shown)} is not in 'devices'", *where)
         return name
 
     ports: dict[tuple[str, str], dict[str, Any]] = {}
@@ -242,7 +243,7 @@ def read(text: str, path: str) -> Topology:
         node = device_name(interface["device"], (*where, "device"))
         ifname = interface.get("name")
         if not isinstance(ifname, str) or not ifname:
-            raise doc.error(f"interface name must be a non-empty string, got {ifname!r}", *where)
+            raise doc.error(f"interface name must be a non-empty string, got {brief(ifname)}", *where)
         if (node, ifname) in ports:
             raise doc.error(f"duplicate interface {node}:{ifname}", *where)
         attrs = {k: _field(k, v) for k, v in interface.items() if k not in _IFACE_NOISE}
@@ -268,7 +269,7 @@ def read(text: str, path: str) -> Topology:
             if isinstance(ifname, dict):
                 ifname = ifname.get("name")
             if not isinstance(ifname, str) or not ifname:
-                raise doc.error(f"interface name must be a non-empty string, got {ifname!r}", *where)
+                raise doc.error(f"interface name must be a non-empty string, got {brief(ifname)}", *where)
             return node, ifname
         ident = raw.get("object_id", obj.get("id"))
         if ident in port_by_id:

@@ -10,7 +10,7 @@
         {"id": "r1", "role": "router", "tags": ["edge"]},
         {"id": "r2", "role": "router", "tags": []}
       ],
-      "links": [
+      "edges": [
         {"source": "r1", "target": "r2", "key": 0,
          "interfaces": {"r1": "eth1", "r2": "eth1"}, "speed": 10000}
       ],
@@ -20,9 +20,10 @@
     }
 
 It is the JSON that ``networkx.node_link_data`` writes, so any networkx
-program reads it (networkx 3.6 and later: pass ``edges="links"``), plus a
-top-level ``invariants`` list (the topology's declared rules, omitted when
-there are none).
+program reads it: ``nx.node_link_graph(json.load(f))`` on networkx 3.6 and
+later; ``edges="edges"`` on 3.4 and 3.5, ``link="edges"`` on 3.2 and 3.3
+(whose default key was ``links``). A top-level ``invariants`` list holds the
+topology's declared rules (omitted when there are none); networkx ignores it.
 
 What is kept, exactly:
 
@@ -33,8 +34,13 @@ What is kept, exactly:
 
 Choices, fixed here:
 
-* Links are written under ``links`` (networkx's key before 3.6, and D3's);
-  ``edges`` is read too. A file holding both is an error.
+* Links are written under ``edges`` (networkx's default key since 3.6);
+  ``links`` (its key before, and D3's) is read too. A file holding both is
+  an error.
+* Node ids that are not strings (networkx's ``path_graph`` has integers,
+  ``grid_2d_graph`` tuples, saved as arrays) are read as their text, ``0`` as
+  ``"0"`` and ``[0, 1]`` as ``"(0, 1)"``, with one warning per file; netops
+  names devices by strings.
 * When a node has an attribute named ``id``, or a link one named ``source``,
   ``target`` or ``key``, those field names cannot hold the structure; the
   writer then picks free names (``_id``, ``__id``, ...) and records them in a
@@ -58,11 +64,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import logging
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 from netops.errors import TopologyFormatError
+from netops.topology.formats.guards import brief
 from netops.topology.model import INTERFACES, Topology
 
 __all__ = [
@@ -83,6 +92,8 @@ EXTENSIONS = (".json",)
 
 _TOP_KEYS = {"directed", "multigraph", "graph", "nodes", "links", "edges", "invariants", "fields"}
 _DEFAULT_FIELDS = {"id": "id", "source": "source", "target": "target", "key": "key"}
+
+_log = logging.getLogger("netops.topology")
 
 _WS = re.compile(r"[ \t\n\r]*")
 _C_SCANNER = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[attr-defined]
@@ -227,17 +238,33 @@ class LocatedJSON:
         return TopologyFormatError(problem, path=self.path, line=self.line_of(*keys))
 
 
+def _long_integer_error(text: str, path: str) -> TopologyFormatError:
+    """The error for an integer longer than Python converts (``json`` raises a bare ValueError)."""
+    limit = sys.get_int_max_str_digits()
+    match = re.search(rf"[0-9]{{{limit + 1},}}", text)
+    line = _line_at(text, match.start()) if match else None
+    size = f"of {len(match.group()):,} digits " if match else ""
+    return TopologyFormatError(
+        f"invalid JSON: integer {size}is too long (at most {limit:,} digits are read)", path=path, line=line
+    )
+
+
 def load_located_json(text: str, path: str) -> LocatedJSON:
     """Parse JSON text; syntax errors and repeated keys become ``TopologyFormatError`` with a line."""
     try:
         data = json.loads(text, object_pairs_hook=_pairs)
     except json.JSONDecodeError as exc:
         raise TopologyFormatError(f"invalid JSON: {exc.msg}", path=path, line=exc.lineno) from None
+    except ValueError:
+        # Not a JSONDecodeError: int() refused a literal over sys.get_int_max_str_digits().
+        raise _long_integer_error(text, path) from None
     except _DuplicateKey as exc:
         try:  # a syntax error anywhere is reported first
             json.loads(text)
         except json.JSONDecodeError as syntax:
             raise TopologyFormatError(f"invalid JSON: {syntax.msg}", path=path, line=syntax.lineno) from None
+        except ValueError:
+            raise _long_integer_error(text, path) from None
         except RecursionError:
             raise TopologyFormatError("invalid JSON: nested too deeply", path=path) from None
         try:
@@ -298,8 +325,45 @@ def _field_names(doc: LocatedJSON, data: dict[str, Any]) -> dict[str, str]:
     return fields
 
 
+def _as_tuple(value: Any) -> Any:
+    """JSON arrays back to the tuples networkx wrote them from (``grid_2d_graph`` ids are ``(i, j)``)."""
+    return tuple(_as_tuple(item) for item in value) if isinstance(value, list) else value
+
+
+def _id_like(value: Any) -> bool:
+    """Strings, numbers and arrays of them: what networkx node ids look like in JSON."""
+    if isinstance(value, bool) or value is None:
+        return False
+    if isinstance(value, (str, int, float)):
+        return True
+    return isinstance(value, list) and all(_id_like(item) for item in value)
+
+
+def _node_name(value: Any) -> str | None:
+    """The netops name for a node-link id, or ``None`` when the id cannot name a device.
+
+    netops names devices by strings. networkx graphs often use integers
+    (``path_graph``) or tuples (``grid_2d_graph``, saved as JSON arrays); those
+    are read as their Python text, ``0`` -> ``"0"``, ``[0, 1]`` -> ``"(0, 1)"``,
+    so the same id always gives the same name. Booleans, null and objects are
+    refused: they are not ids anyone means.
+    """
+    if isinstance(value, str):
+        return value or None
+    try:
+        if not _id_like(value):
+            return None
+        return str(_as_tuple(value)) if isinstance(value, list) else str(value)
+    except RecursionError:  # an array nested hundreds deep is no id
+        return None
+
+
 def read(text: str, path: str) -> Topology:
-    """Parse node-link JSON into a Topology (errors carry ``path:line``)."""
+    """Parse node-link JSON into a Topology (errors carry ``path:line``).
+
+    Node ids that are not strings (networkx's integer and tuple ids) are read
+    as text; one warning on the ``netops.topology`` logger says so.
+    """
     doc = load_located_json(text, path)
     data = doc.data
     if not isinstance(data, dict):
@@ -333,17 +397,23 @@ def read(text: str, path: str) -> Topology:
     if not isinstance(nodes, list):
         raise doc.error("'nodes' must be a list", "nodes")
     id_field = fields["id"]
+    converted: Any = None  # the first id that was not a string, for the warning
     for index, item in enumerate(nodes):
         if not isinstance(item, dict):
             raise doc.error(f"each node must be an object with an {id_field!r}", "nodes", index)
         attrs = dict(item)
-        node = attrs.pop(id_field, None)
-        if not isinstance(node, str) or not node:
+        raw = attrs.pop(id_field, None)
+        node = _node_name(raw)
+        if node is None:
             raise doc.error(
-                f"node {id_field!r} must be a non-empty string, got {node!r}", "nodes", index
+                f"node {id_field!r} must be a non-empty string, a number or an array, got {brief(raw)}",
+                "nodes",
+                index,
             )
+        if not isinstance(raw, str) and converted is None:
+            converted = raw
         if node in graph:
-            raise doc.error(f"duplicate node name {node!r}", "nodes", index)
+            raise doc.error(f"duplicate node name {brief(node)}", "nodes", index)
         graph.add_node(node)
         graph.nodes[node].update(attrs)
 
@@ -363,15 +433,16 @@ def read(text: str, path: str) -> Topology:
         for field in (source_field, target_field):
             if field not in attrs:
                 raise doc.error(f"link has no {field!r}", *where)
-            end = attrs.pop(field)
-            if not isinstance(end, str) or end not in graph:
-                raise doc.error(f"link {field} {end!r} is not a defined node", *where)
+            raw = attrs.pop(field)
+            end = _node_name(raw)
+            if end is None or end not in graph:
+                raise doc.error(f"link {field} {brief(raw)} is not a defined node", *where)
             ends.append(end)
         a, b = ends
         has_key = key_field in attrs
         key = attrs.pop(key_field, None)
         if has_key and (isinstance(key, bool) or not isinstance(key, (int, str))):
-            raise doc.error(f"link {key_field!r} must be an integer or a string, got {key!r}", *where)
+            raise doc.error(f"link {key_field!r} must be an integer or a string, got {brief(key)}", *where)
         if INTERFACES in attrs:
             clash = claim_interfaces(a, b, attrs[INTERFACES], used, index)
             if clash is not None:
@@ -381,7 +452,7 @@ def read(text: str, path: str) -> Topology:
                 raise doc.error(problem, *where)
         if has_key:
             if graph.has_edge(a, b, key):
-                raise doc.error(f"duplicate link {a}--{b} with key {key!r}", *where)
+                raise doc.error(f"duplicate link {a}--{b} with key {brief(key)}", *where)
             graph.add_edge(a, b, key=key)
             graph.edges[a, b, key].update(attrs)
         else:
@@ -397,6 +468,14 @@ def read(text: str, path: str) -> Topology:
         if not isinstance(rule.get("id"), str):
             raise doc.error("each invariant needs a string 'id'", "invariants", index)
     topology.invariants = invariants
+    if converted is not None:
+        # Said once per file: names now differ from the ids a networkx program would use.
+        _log.warning(
+            "netops: %s: node ids that are not strings were read as text (%s became %r)",
+            path,
+            brief(converted),
+            _node_name(converted),
+        )
     return topology
 
 
@@ -448,7 +527,8 @@ def write(topology: Topology) -> str:
         entry.update(attrs)
         link_lines.append("    " + encode_json(entry, what=f"link {a}--{b}"))
     tail = "," if topology.invariants else ""
-    lines.append('  "links": [' + ("\n" + ",\n".join(link_lines) + "\n  ]" if link_lines else "]") + tail)
+    # "edges": networkx's default key since 3.6, so node_link_graph(data) needs no arguments.
+    lines.append('  "edges": [' + ("\n" + ",\n".join(link_lines) + "\n  ]" if link_lines else "]") + tail)
     if topology.invariants:
         try:
             rendered = json.dumps(topology.invariants, indent=2, ensure_ascii=False, default=_default)

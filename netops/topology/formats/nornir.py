@@ -61,6 +61,7 @@ from pathlib import Path
 from typing import Any
 
 from netops.errors import TopologyFormatError
+from netops.topology.formats.guards import brief, read_input_bytes
 from netops.topology.formats.yaml_lines import LocatedYAML, load_located
 from netops.topology.model import INTERFACES, Topology
 
@@ -117,10 +118,10 @@ def _sibling(path: Path, role: str) -> Path | None:
 
 
 def _load_sibling(path: Path) -> LocatedYAML:
+    # groups.yaml / defaults.yaml get the same guards (regular file, size cap) as the hosts file.
+    data = read_input_bytes(path, kind="Nornir inventory file")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as exc:
-        raise TopologyFormatError(f"cannot read: {exc.strerror}", path=str(path)) from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TopologyFormatError("not UTF-8 text", path=str(path)) from None
     return load_located(text, str(path))
@@ -148,7 +149,7 @@ class _Element:
             raise doc.error("'connection_options' must map connection names to mappings", *where, "connection_options")
         port = raw.get("port")
         if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
-            raise doc.error(f"'port' must be an integer, got {port!r}", *where, "port")
+            raise doc.error(f"'port' must be an integer, got {brief(port)}", *where, "port")
         self.fields = {f: raw.get(f) for f in FIELDS}
         self.groups: list[str] = list(groups)
         self.links = data.get("links")
@@ -167,7 +168,7 @@ def _chain(host: _Element, groups: dict[str, _Element]) -> list[_Element]:
             if name in path:
                 raise element.doc.error(f"group cycle: {' -> '.join((*path, name))}", *element.where, "groups", index)
             if name not in groups:
-                raise element.doc.error(f"group {name!r} is not defined in groups.yaml", *element.where, "groups", index)
+                raise element.doc.error(f"group {brief(name)} is not defined in groups.yaml", *element.where, "groups", index)
             if name in seen:
                 continue
             seen.add(name)
@@ -208,7 +209,7 @@ def read(text: str, path: str) -> Topology:
     hosts: dict[str, _Element] = {}
     for name, raw in hosts_raw.items():
         if not isinstance(name, str) or not name:
-            raise doc.error(f"host name must be a non-empty string, got {name!r}", name)
+            raise doc.error(f"host name must be a non-empty string, got {brief(name)}", name)
         host = _Element(doc, raw, (name,))
         hosts[name] = host
         chain = _chain(host, groups_raw)
@@ -255,7 +256,7 @@ def _read_links(doc: LocatedYAML, hosts: dict[str, _Element], topology: Topology
                 raise doc.error("each link must be a mapping with a 'peer'", *at)
             peer = entry.get("peer")
             if not isinstance(peer, str) or peer not in graph:
-                raise doc.error(f"link peer {peer!r} is not a host", *at)
+                raise doc.error(f"link peer {brief(peer)} is not a host", *at)
             if peer == name:
                 raise doc.error("a link must join two different hosts", *at)
             local, remote = entry.get("interface"), entry.get("peer_interface")

@@ -5,15 +5,23 @@ tree, construct plain Python data from it, and keep the tree so a reader can
 ask for the line of ``nodes[3]`` or ``links[7].endpoints`` when it finds a
 problem. Duplicate mapping keys, which PyYAML silently collapses (losing
 data), are reported as errors here.
+
+Anchors and aliases (``&name``/``*name``, and ``<<: *name`` merges) are read,
+but bounded: a loop (an alias inside its own anchor) is refused, and so is a
+document whose aliases expand to more than :data:`MAX_ALIAS_EXPANSION` extra
+values. Every YAML input of netops -- topologies, audit checks and lock files
+-- is read through :func:`load_located`, so each gets these checks.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 import yaml
 
 from netops.errors import TopologyFormatError
+from netops.topology.formats.guards import brief, int_too_long
 
 __all__ = ["LocatedYAML", "load_located"]
 
@@ -70,25 +78,156 @@ def _child(node: yaml.Node, key: str | int) -> yaml.Node | None:
     return None
 
 
-def _check_duplicate_keys(node: yaml.Node, path: str) -> None:
-    stack = [node]
+#: How many values alias references may add beyond those written out in the
+#: text. Aliases are shared, not copied, when PyYAML builds the data, but
+#: everything downstream (conversion, prompts, deep copies, writing) sees the
+#: expanded tree: nine nested levels of ten aliases ("billion laughs") fit in
+#: 400 bytes and expand to 10**9 values. Legitimate use (a containerlab
+#: ``defaults: &d`` merged into every node) adds a few per node.
+MAX_ALIAS_EXPANSION = 1_000_000
+
+_INT_TAG = "tag:yaml.org,2002:int"
+
+
+def _children(node: yaml.Node) -> list[tuple[yaml.Node, int]]:
+    """Child nodes with the line that refers to each (an alias has no line of its own)."""
+    if isinstance(node, yaml.MappingNode):
+        pairs = []
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            pairs.append((key_node, line))
+            pairs.append((value_node, line))
+        return pairs
+    if isinstance(node, yaml.SequenceNode):
+        line = node.start_mark.line + 1
+        return [(item, line) for item in node.value]
+    return []
+
+
+def _check_mapping_keys(node: yaml.MappingNode, path: str) -> None:
+    seen: dict[str, int] = {}
+    for key_node, _value_node in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            line = key_node.start_mark.line + 1
+            if key_node.value in seen and key_node.value != "<<":
+                raise TopologyFormatError(
+                    f"duplicate key {key_node.value!r} (first on line {seen[key_node.value]})",
+                    path=path,
+                    line=line,
+                )
+            seen[key_node.value] = line
+
+
+def _check_scalar(node: yaml.ScalarNode, path: str) -> None:
+    # int() refuses decimal literals over sys.get_int_max_str_digits() with a bare ValueError.
+    if node.tag == _INT_TAG and int_too_long(node.value):
+        raise TopologyFormatError(
+            f"integer of {len(node.value):,} characters is too long (at most "
+            f"{sys.get_int_max_str_digits():,} digits are read)",
+            path=path,
+            line=node.start_mark.line + 1,
+        )
+
+
+def _check_tree(root: yaml.Node, path: str) -> None:
+    """Check every node of a document without anchors: duplicate keys, integers too long for ``int``.
+
+    Iterative, so a deeply nested document cannot hit Python's recursion limit here.
+    """
+    stack = [root]
     while stack:
-        current = stack.pop()
-        if isinstance(current, yaml.MappingNode):
-            seen: dict[str, int] = {}
-            for key_node, value_node in current.value:
-                if isinstance(key_node, yaml.ScalarNode):
-                    line = key_node.start_mark.line + 1
-                    if key_node.value in seen and key_node.value != "<<":
-                        raise TopologyFormatError(
-                            f"duplicate key {key_node.value!r} (first on line {seen[key_node.value]})",
-                            path=path,
-                            line=line,
-                        )
-                    seen[key_node.value] = line
-                stack.append(value_node)
-        elif isinstance(current, yaml.SequenceNode):
-            stack.extend(current.value)
+        node = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            _check_mapping_keys(node, path)
+            stack.extend(key for key, _ in node.value)
+            stack.extend(value for _, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        else:
+            _check_scalar(node, path)
+
+
+def _check_graph(root: yaml.Node, path: str) -> None:
+    """Like :func:`_check_tree`, for a document with anchors, whose nodes form a graph.
+
+    Aliases make the same node object reachable many times, and a merge key
+    or alias inside its own anchor (``a: &a {<<: *a}``) makes a cycle; a plain
+    walk then never ends. So each distinct node is checked once, a node reached
+    again while it is still being walked is a cycle (refused), and the values
+    that aliases add when expanded are counted and capped at
+    :data:`MAX_ALIAS_EXPANSION`.
+    """
+    in_progress, done = 1, 2
+    state: dict[int, int] = {}
+    sizes: dict[int, int] = {}  # id(node) -> values in the node once aliases are expanded
+    added = 0  # values that repeated references (aliases) add
+    # (node, line that refers to it, its children once entered: the entry that finishes it)
+    stack: list[tuple[yaml.Node, int, list[tuple[yaml.Node, int]] | None]] = [
+        (root, root.start_mark.line + 1, None)
+    ]
+    while stack:
+        node, via, children = stack.pop()
+        key = id(node)
+        if children is not None:
+            total = 1
+            for child, _line in children:
+                total += sizes[id(child)]
+            sizes[key] = total
+            state[key] = done
+            continue
+        seen = state.get(key)
+        if seen == done:
+            # Reached again: an alias. Its whole expanded size is repeated.
+            added += sizes[key]
+            if added > MAX_ALIAS_EXPANSION:
+                raise TopologyFormatError(
+                    f"YAML aliases expand to more than {MAX_ALIAS_EXPANSION:,} extra values "
+                    "(an alias bomb?); write the data out instead of repeating anchors",
+                    path=path,
+                    line=via,
+                )
+            continue
+        if seen == in_progress:
+            # Everything popped while a node is in progress lies below it, so this is a loop.
+            raise TopologyFormatError(
+                "a YAML alias or merge key ('<<') refers to a node that contains it (a loop)",
+                path=path,
+                line=via,
+            )
+        state[key] = in_progress
+        if isinstance(node, yaml.MappingNode):
+            _check_mapping_keys(node, path)
+        elif isinstance(node, yaml.ScalarNode):
+            _check_scalar(node, path)
+        children = _children(node)
+        stack.append((node, via, children))
+        for child, line in reversed(children):
+            stack.append((child, line, None))
+
+
+def _bad_scalar(loader: Any, root: yaml.Node) -> tuple[str, int] | None:
+    """Find the scalar whose construction raised ``ValueError`` (a date like 2020-13-45).
+
+    Only called after construction failed, to give the error its line.
+    """
+    stack = [root]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            # The failed construction left its bookkeeping behind; start clean for each scalar.
+            loader.constructed_objects = {}
+            loader.recursive_objects = {}
+            try:
+                loader.construct_object(node)
+            except (ValueError, OverflowError) as exc:
+                return f"invalid value {brief(node.value)}: {exc}", node.start_mark.line + 1
+            continue
+        stack.extend(reversed([child for child, _ in _children(node)]))
+    return None
 
 
 def load_located(text: str, path: str) -> LocatedYAML:
@@ -98,8 +237,22 @@ def load_located(text: str, path: str) -> LocatedYAML:
         root = loader.get_single_node()
         if root is None:
             return LocatedYAML(None, None, path)
-        _check_duplicate_keys(root, path)
-        data = loader.construct_document(root)
+        # Without '&' there is no anchor, hence no alias: the document is a plain tree and the
+        # cheaper walk will do (large generated topologies never have anchors).
+        if "&" in text:
+            _check_graph(root, path)
+        else:
+            _check_tree(root, path)
+        try:
+            data = loader.construct_document(root)
+        except (ValueError, OverflowError) as exc:
+            # PyYAML lets a bad value through as a bare ValueError (a timestamp
+            # like 2020-13-45); find which scalar it was, for the line.
+            found = _bad_scalar(loader, root)
+            problem, line = found if found is not None else (f"invalid value: {exc}", None)
+            raise TopologyFormatError(problem, path=path, line=line) from None
+    except RecursionError:  # the pure-Python composer and the constructor recurse
+        raise TopologyFormatError("invalid YAML: nested too deeply", path=path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
