@@ -152,6 +152,7 @@ def _summary_renderable(document: dict[str, Any]) -> Group:
         _group_table("by category", summary["by_category"]),
         _group_table("by difficulty", summary["by_difficulty"]),
         _group_table("by topology", topologies),
+        _group_table("by familiarity", summary.get("by_familiarity", {})),
     )
 
 

@@ -69,6 +69,7 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import hashlib
 import json
 import math
 import time
@@ -1091,9 +1092,12 @@ def judge_candidates(case: Case, golden: Golden, answer: Any, topology: Topology
     This is what pass@k (was any candidate right?), greedy-versus-selected
     and the calibration of the confidence label are computed from.
     """
+    from netops.selection import answer_contract, check_contract, diff_key, result_key
+
     trials = list(getattr(answer, "trials", []) or [])
     selection = getattr(answer, "selection", None)
     winner = selection.winner if selection is not None else None
+    contract = answer_contract(case.request)
     judged = []
     for trial in trials:
         candidate, evaluation = trial.candidate, trial.evaluation
@@ -1107,9 +1111,17 @@ def judge_candidates(case: Case, golden: Golden, answer: Any, topology: Topology
             status, _reason = judge(case, golden, _CandidateAnswer(True, candidate.value, after), topology)
         elif ran:
             status = "fail"  # it ran, but broke a rule (invariant, a question that changed G, ...)
+        key = contract_problem = None
+        if candidate.failure is None:
+            # What the vote groups by (a short digest), so votes over fewer candidates can be replayed offline.
+            raw = diff_key(candidate.diff) if candidate.change else result_key(candidate.value, contract)
+            key = hashlib.sha256(repr(raw).encode()).hexdigest()[:12]
+            contract_problem = None if candidate.change else check_contract(contract, candidate.value)
         judged.append(
             {
                 "origin": candidate.origin,
+                "key": key,
+                "contract": contract_problem,
                 "logprob": None if candidate.logprob is None else round(candidate.logprob, 4),
                 "status": status,
                 "failure": candidate.failure,
@@ -1374,6 +1386,28 @@ def _group(results: Sequence[CaseResult], key: Callable[[CaseResult], str], orde
     return out
 
 
+#: Sample topologies have prompt examples written for them; foreign ones (like an operator's own) have none.
+FAMILIARITY = ("sample", "foreign")
+
+
+def _topology_stem(path: str) -> str:
+    """``topologies/lab.clab.yml`` -> ``lab``: a topology file's name as prompt examples cite it."""
+    return Path(path).name.split(".")[0]
+
+
+_EXAMPLE_TOPOLOGIES: frozenset[str] | None = None
+
+
+def familiarity(result: CaseResult) -> str:
+    """``sample`` when some prompt example was written for the case's topology, else ``foreign``."""
+    global _EXAMPLE_TOPOLOGIES
+    if _EXAMPLE_TOPOLOGIES is None:
+        from netops.retrieval import load_examples
+
+        _EXAMPLE_TOPOLOGIES = frozenset(e.topology for e in load_examples() if e.topology)
+    return "sample" if _topology_stem(result.topology) in _EXAMPLE_TOPOLOGIES else "foreign"
+
+
 def summarize(results: Sequence[CaseResult]) -> dict[str, Any]:
     """Aggregate statistics of a run: pass@1 (overall, per category, difficulty, topology), latency, tokens, attempts, tiers.
 
@@ -1399,6 +1433,7 @@ def summarize(results: Sequence[CaseResult]) -> dict[str, Any]:
         "by_category": _group(results, lambda r: r.category, CATEGORIES),
         "by_difficulty": _group(results, lambda r: r.difficulty, DIFFICULTIES),
         "by_topology": _group(results, lambda r: r.topology),
+        "by_familiarity": _group(results, familiarity, FAMILIARITY),
         "latency": {
             "p50": round(percentile(latencies, 50), 4),
             "p90": round(percentile(latencies, 90), 4),
@@ -1445,8 +1480,18 @@ def _selection_summary(judged: Sequence[CaseResult]) -> dict[str, Any]:
         if members:
             right = sum(r.passed for r in members)
             calibration[label] = {"cases": len(members), "passed": right, "accuracy": _rate(right, len(members))}
+    by_familiarity = {}
+    for group in FAMILIARITY:
+        members = [r for r in with_candidates if familiarity(r) == group]
+        if members:
+            by_familiarity[group] = {
+                "cases": len(members),
+                "greedy_pass_at_1": _rate(sum(1 for r in members if r.candidates[0]["status"] == "pass"), len(members)),
+                "selected_pass_at_1": _rate(sum(r.passed for r in members), len(members)),
+            }
     return {
         "cases": len(with_candidates),
+        "by_familiarity": by_familiarity,
         "greedy_pass_at_1": _rate(greedy, len(with_candidates)),
         "selected_pass_at_1": _rate(sum(r.passed for r in with_candidates), len(with_candidates)),
         "pass_at_k": _rate(any_right, len(with_candidates)),

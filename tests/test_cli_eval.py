@@ -296,3 +296,51 @@ def test_help_documents_the_flags():
     for flag in ("--suite", "--model", "--json", "--save", "--compare", "--limit", "--category", "--no-retrieval", "--retries"):
         assert flag in result.output
     assert "Examples" in result.output
+
+
+def test_eval_judges_every_candidate_greedy_vs_chosen_pass_at_k_and_calibration(suite):
+    """With candidates, the run reports greedy alone vs the chosen answer, pass@k and accuracy per confidence label."""
+    pytest.importorskip("netops.execute")
+    from netops.pipeline import Pipeline
+    from netops.retrieval import ExampleIndex
+    from netops.settings import Settings
+    from netops.testing import FakeBackend
+
+    def block(code):
+        return f"```python\n{code}\n```"
+
+    fake = FakeBackend(
+        [
+            # t-count: greedy answers with names (wrong shape); two samples count right: chosen, not greedy.
+            block("result = nodes(G, role='leaf')"),
+            block("result = len(nodes(G, role='leaf'))"),
+            block("result = len(nodes(G, role='leaf'))"),
+            block("result = sorted(nodes(G, role='leaf'))"),
+            # t-filter: every program wrong, and they disagree.
+            block("result = ['l1']"),
+            block("result = ['s1']"),
+            block("result = ['l1']"),
+            block("result = ['l1']"),
+        ],
+        name="fake-1.5b",
+    )
+    pipeline = Pipeline(
+        [fake], Settings(samples=3, sample_when="always", cache=False, retries=0), examples=ExampleIndex([]), frontend="eval"
+    )
+    result = invoke(["eval", "--suite", str(suite), "--id", "t-count,t-filter", "--json"], pipeline)
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    count, filt = document["results"]
+    assert [c["status"] for c in count["candidates"]] == ["fail", "pass", "pass", "fail"]
+    assert count["candidates"][0]["contract"].startswith('expected a number ("how many")')
+    assert [c["selected"] for c in count["candidates"]] == [False, True, False, False]
+    assert count["candidates"][1]["key"] == count["candidates"][2]["key"]
+    assert count["confidence"]["text"] == "2 of 4 programs agree"
+    assert filt["confidence"]["text"] == "3 of 4 programs agree" and filt["status"] == "fail"
+    chosen = document["summary"]["selection"]
+    assert chosen["greedy_pass_at_1"] == 0.0 and chosen["selected_pass_at_1"] == 0.5 and chosen["pass_at_k"] == 0.5
+    assert chosen["candidates_per_case"] == 4.0 and chosen["sampled_cases"] == 2
+    assert chosen["calibration"] == {
+        "medium": {"cases": 1, "passed": 0, "accuracy": 0.0},
+        "low": {"cases": 1, "passed": 1, "accuracy": 1.0},
+    }

@@ -441,32 +441,31 @@ def _shutdown(sock: socket.socket) -> None:
         pass
 
 
-class _TimedHTTPConnection(http.client.HTTPConnection):
-    """Connects within the opener's timeout, then waits ``read_timeout`` per read, watched by a watchdog."""
+class _Timed:
+    """Connects within the opener's timeout, then waits ``read_timeout`` per read, watched by a watchdog.
+
+    Mixed into the plain and the TLS connection classes alike.
+    """
+
+    sock: socket.socket
 
     def __init__(self, host: str, *, read_timeout: float, watchdog: _Watchdog, **kwargs: Any) -> None:
-        super().__init__(host, **kwargs)
+        super().__init__(host, **kwargs)  # type: ignore[call-arg]
         self._read_timeout = read_timeout
         self._watchdog = watchdog
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         self.sock.settimeout(self._read_timeout)
         self._watchdog.attach(self.sock)
 
 
-class _TimedHTTPSConnection(http.client.HTTPSConnection):
+class _TimedHTTPConnection(_Timed, http.client.HTTPConnection):
+    """An HTTP connection with the read timeout and the watchdog of :class:`_Timed`."""
+
+
+class _TimedHTTPSConnection(_Timed, http.client.HTTPSConnection):
     """The TLS twin of :class:`_TimedHTTPConnection`."""
-
-    def __init__(self, host: str, *, read_timeout: float, watchdog: _Watchdog, **kwargs: Any) -> None:
-        super().__init__(host, **kwargs)
-        self._read_timeout = read_timeout
-        self._watchdog = watchdog
-
-    def connect(self) -> None:
-        super().connect()
-        self.sock.settimeout(self._read_timeout)
-        self._watchdog.attach(self.sock)
 
 
 class _TimedHTTPHandler(urllib.request.HTTPHandler):
