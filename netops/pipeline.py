@@ -35,6 +35,7 @@ from netops.errors import DeadlineExceeded, PromptTooLong
 from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
+from netops.retarget import retarget_examples
 from netops.retrieval import ExampleIndex
 from netops.selection import Candidate, Selection, answer_contract, needs_more_candidates, normalize_program, select
 from netops.settings import Settings
@@ -442,6 +443,9 @@ class Pipeline:
         entities = topo_context.resolver.resolve(request)
         query = f"{context[-1].request} {request}" if context and refers_back(request) else request
         examples = self.examples.search(query, k=self.settings.examples, prefer_topology=topology.name, change=change)
+        if self.settings.retarget_examples:
+            # The examples were written for our samples: show them in this topology's names and encodings.
+            examples = retarget_examples(examples, topo_context.schema)
         timings["prompt"] = time.perf_counter() - t0
         last_violation: Violation | None = None
 

@@ -102,6 +102,13 @@ class Settings:
         Largest result (KiB, encoded as JSON) a program may return. A larger
         one is an ``output-limit`` failure, stopped in the sandbox child
         before it is sent, so a runaway result never reaches this process.
+    retarget_examples : bool
+        Rewrite the prompt examples (written for the sample topologies) to
+        the attribute names and encodings of the topology asked about
+        (``netops.retarget``): ``role="leaf"`` becomes ``function="leaf"``,
+        ``status="down"`` becomes ``oper_up=False``. Examples it cannot map
+        with confidence stay as written; on the sample topologies nothing
+        changes.
     """
 
     model: str = "qwen2.5-coder-1.5b"
@@ -120,6 +127,7 @@ class Settings:
     sample_below_logprob: float = -0.15
     sample_temperature: float = 0.7
     result_limit_kb: int = 1024
+    retarget_examples: bool = True
 
     def __post_init__(self) -> None:
         if self.sample_when not in SAMPLE_WHEN:

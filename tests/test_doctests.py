@@ -17,6 +17,7 @@ MODULES = [
     "netops.llm.base",
     "netops.errors",
     "netops.retrieval",
+    "netops.retarget",
     "netops.selection",
     "netops.pipeline",
     "netops.topology.generate",
