@@ -18,12 +18,11 @@ outcomes here. This module decides, without running anything:
   and a confidence label;
 - whether the greedy program alone is good enough (:func:`needs_more_candidates`).
 
-Status (2026-12-05): built and tested on its own; the pipeline does not call
-it yet. Wiring it into ``Pipeline.ask`` (with adaptive sampling, the
-confidence shown in the CLI, JSON and REPL, and the eval's pass@k and
-calibration) is the rest of issue 12.
+``Pipeline.ask`` uses it (``Pipeline._choose_by_running``): the greedy
+program, samples when it is in doubt, the vote, and the confidence shown in
+the CLI, JSON, REPL (``:alt``) and ``audit --freeze``.
 
-How the pipeline is meant to use it::
+In outline::
 
     contract = answer_contract(request)
     greedy = Candidate(code, "greedy", mean_logprob, value=..., diff=diff.to_dict(), failure=kind, change=change)

@@ -124,7 +124,7 @@ class Settings:
     model_cache_mb: int = 4096
     samples: int = 4
     sample_when: str = "adaptive"
-    sample_below_logprob: float = -0.15
+    sample_below_logprob: float = -0.2
     sample_temperature: float = 0.7
     result_limit_kb: int = 1024
     retarget_examples: bool = True

@@ -73,15 +73,33 @@ def main(argv: list[str]) -> int:
             f"| {s['tokens']['prompt_per_case']:.0f} | {tiers} |"
         )
     print()
-    groups = [("category", "by_category"), ("difficulty", "by_difficulty"), ("topology", "by_topology")]
+    chosen_runs = [(label, run["summary"]["selection"]) for label, run in runs if run["summary"].get("selection", {}).get("cases")]
+    if chosen_runs:
+        print("| configuration | greedy alone | chosen | pass@k | candidates/case | cases sampled | calibration (label: right/cases) |")
+        print("|---|---|---|---|---|---|---|")
+        for label, c in chosen_runs:
+            calibration = "; ".join(
+                f"{name} {v['passed']}/{v['cases']} ({_pct(v['accuracy'])})" for name, v in c["calibration"].items()
+            )
+            print(
+                f"| {label} | {_pct(c['greedy_pass_at_1'])} | {_pct(c['selected_pass_at_1'])} | {_pct(c['pass_at_k'])} "
+                f"| {c['candidates_per_case']:.2f} | {c['sampled_cases']}/{c['cases']} | {calibration} |"
+            )
+        print()
+    groups = [
+        ("category", "by_category"),
+        ("difficulty", "by_difficulty"),
+        ("topology", "by_topology"),
+        ("familiarity", "by_familiarity"),
+    ]
     print("| | " + " | ".join(label for label, _ in runs) + " |")
     print("|---|" + "---|" * len(runs))
     for title, key in groups:
-        names = list(runs[0][1]["summary"][key])
+        names = list(runs[0][1]["summary"].get(key, {}))
         for name in names:
             cells = []
             for _label, run in runs:
-                row = run["summary"][key].get(name)
+                row = run["summary"].get(key, {}).get(name)
                 cells.append(_pct(row["pass_at_1"]) if isinstance(row, dict) else "-")
             count = runs[0][1]["summary"][key][name]
             cases = count.get("cases", "") if isinstance(count, dict) else ""
