@@ -35,7 +35,7 @@ from netops.errors import DeadlineExceeded, PromptTooLong
 from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
-from netops.retarget import retarget_examples
+from netops.retarget import retarget_examples, schema_key
 from netops.retrieval import ExampleIndex
 from netops.selection import Candidate, Selection, answer_contract, needs_more_candidates, normalize_program, select
 from netops.settings import Settings
@@ -244,13 +244,21 @@ class Answer:
             "text": picked.describe(),
         }
 
+    def alternative_trials(self) -> list[tuple[int, Trial]]:
+        """The runner-up answers of the vote, best first: their votes and the trial that stands for each."""
+        if not self.ok or self.selection is None:
+            return []
+        options = []
+        for group in self.selection.alternatives:
+            trial = next((t for t in self.trials if t.candidate is group.representative), None)
+            if trial is not None and trial.evaluation is not None:
+                options.append((group.votes, trial))
+        return options
+
     def runner_up(self) -> tuple[int, Trial] | None:
         """The best runner-up answer of the vote: its votes and the trial that stands for it (None if none)."""
-        if not self.ok or self.selection is None or not self.selection.alternatives:
-            return None
-        group = self.selection.alternatives[0]
-        trial = next((t for t in self.trials if t.candidate is group.representative), None)
-        return (group.votes, trial) if trial is not None else None
+        options = self.alternative_trials()
+        return options[0] if options else None
 
     def alternatives(self) -> list[dict[str, Any]]:
         """The runner-up answers of the vote, best first: program, result (or change) and votes."""
@@ -290,7 +298,10 @@ class TopologyContext:
         self.topology = topology
         self.schema = summarize(topology)
         self.fingerprint = fingerprint(self.schema)
-        self.builder = PromptBuilder(self.schema.to_prompt())
+        schema_text = self.schema.to_prompt()
+        self.builder = PromptBuilder(schema_text)
+        #: Keys the re-targeted examples of this schema (its sample values count, so not the fingerprint).
+        self.retarget_key = schema_key(schema_text)
         self.resolver = EntityResolver(topology)
 
 
@@ -445,7 +456,7 @@ class Pipeline:
         examples = self.examples.search(query, k=self.settings.examples, prefer_topology=topology.name, change=change)
         if self.settings.retarget_examples:
             # The examples were written for our samples: show them in this topology's names and encodings.
-            examples = retarget_examples(examples, topo_context.schema)
+            examples = retarget_examples(examples, topo_context.schema, key=topo_context.retarget_key)
         timings["prompt"] = time.perf_counter() - t0
         last_violation: Violation | None = None
 

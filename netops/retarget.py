@@ -61,6 +61,7 @@ __all__ = [
     "retarget_code",
     "retarget_examples",
     "sample_schema",
+    "schema_key",
     "why_unchanged",
 ]
 
@@ -914,10 +915,17 @@ def _sample_fingerprints() -> frozenset[str]:
     return frozenset(fingerprint(s) for s in schemas if s is not None)
 
 
+def schema_key(schema_text: str) -> str:
+    """The cache key of a schema: a digest of its prompt text (``SchemaSummary.to_prompt()``).
+
+    The shape fingerprint ignores sample values, which the mapping uses
+    (UP/DOWN vs up/down), so the whole text counts.
+    """
+    return hashlib.sha256(schema_text.encode()).hexdigest()[:16]
+
+
 def _schema_key(schema: SchemaSummary) -> str:
-    # The shape fingerprint ignores sample values, which the mapping uses
-    # (UP/DOWN vs up/down): key on the whole prompt text of the summary.
-    return hashlib.sha256(schema.to_prompt().encode()).hexdigest()[:16]
+    return schema_key(schema.to_prompt())
 
 
 class Retargeter:
@@ -962,15 +970,18 @@ class Retargeter:
             self._programs[cache_key] = code
         return example if code == example.code else replace(example, code=code)
 
-    def retarget_all(self, examples: Iterable[Example], schema: SchemaSummary) -> list[Example]:
-        """Every example re-targeted to ``schema``."""
-        key = _schema_key(schema)
+    def retarget_all(self, examples: Iterable[Example], schema: SchemaSummary, key: str | None = None) -> list[Example]:
+        """Every example re-targeted to ``schema`` (``key``: its :func:`schema_key`, when known)."""
+        key = key or _schema_key(schema)
         return [self.retarget(example, schema, key) for example in examples]
 
 
 _default = Retargeter()
 
 
-def retarget_examples(examples: Sequence[Example], schema: SchemaSummary) -> list[Example]:
-    """Re-target retrieved examples to the schema of the topology asked about (process-wide cache)."""
-    return _default.retarget_all(examples, schema)
+def retarget_examples(examples: Sequence[Example], schema: SchemaSummary, *, key: str | None = None) -> list[Example]:
+    """Re-target retrieved examples to the schema of the topology asked about (process-wide cache).
+
+    ``key`` is the schema's :func:`schema_key`; callers that keep it per topology save rehashing it.
+    """
+    return _default.retarget_all(examples, schema, key)

@@ -117,15 +117,7 @@ class Session:
 
     def alternatives(self) -> list[tuple[int, Trial]]:
         """The runner-up answers of the last request's vote, best first: (votes, trial standing for it)."""
-        answer = self.last
-        if answer is None or not answer.ok or answer.selection is None:
-            return []
-        options = []
-        for group in answer.selection.alternatives:
-            trial = next((t for t in answer.trials if t.candidate is group.representative), None)
-            if trial is not None and trial.evaluation is not None:
-                options.append((group.votes, trial))
-        return options
+        return self.last.alternative_trials() if self.last is not None else []
 
     def choose_alternative(self, number: int) -> Answer:
         """Take runner-up answer ``number`` (1-based, see :meth:`alternatives`) instead of the chosen one.
