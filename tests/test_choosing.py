@@ -212,6 +212,15 @@ def test_always_samples_every_request_and_draws_them_all(topo):
     assert answer.selection.label == "high"
 
 
+def test_agreement_on_an_empty_answer_is_never_high_confidence(topo):
+    """Wrong programs converge on "nothing", so even 4 of 4 agreeing on empty is labelled low."""
+    empty = 'result = nodes(G, role="firewall")'
+    pipeline, fake = choosing(*[block(empty, logprob=-0.01)] * 4, samples=3, sample_when="always")
+    answer = pipeline.ask("which devices are firewalls?", topo)
+    assert answer.selection.votes == 4 and answer.selection.empty
+    assert answer.selection.label == "low"
+
+
 def test_no_samples_means_first_valid_program_wins(topo):
     """samples=0 keeps the old flow: no vote, no trials."""
     pipeline, fake = choosing(block(SPINES, logprob=-2.0), samples=0)

@@ -109,6 +109,37 @@ def _auc(positives: list[float], negatives: list[float]) -> float:
     return wins / (len(positives) * len(negatives))
 
 
+def calibration(document: dict[str, Any]) -> list[str]:
+    """Accuracy per confidence label: as the run recorded it, and with today's labelling rule.
+
+    The rule applied afresh is :attr:`netops.selection.Selection.label`'s
+    "an empty answer is never above low"; the run's ``got`` is the chosen
+    answer, so the relabelling needs nothing the run did not save.
+    """
+    from netops.selection import is_empty_value
+
+    recorded: dict[str, list[bool]] = {}
+    relabelled: dict[str, list[bool]] = {}
+    for case in document["results"]:
+        label = (case.get("confidence") or {}).get("label")
+        if label is None:
+            continue
+        right = case["status"] == "pass"
+        recorded.setdefault(label, []).append(right)
+        # A change request's empty diff never wins a vote, so only questions are relabelled.
+        empty = case["category"] != "mutation" and is_empty_value(case.get("got"))
+        now = "low" if empty else label
+        relabelled.setdefault(now, []).append(right)
+    lines = ["", "| confidence label | as recorded | empty answers never above low |", "|---|---:|---:|"]
+    for label in ("high", "medium", "low"):
+        cells = []
+        for table in (recorded, relabelled):
+            marks = table.get(label, [])
+            cells.append(f"{sum(marks)}/{len(marks)} ({sum(marks) / max(1, len(marks)):.1%})")
+        lines.append(f"| {label} | {cells[0]} | {cells[1]} |")
+    return lines
+
+
 def report(document: dict[str, Any]) -> str:
     cases = [r for r in document["results"] if r["status"] != "error" and r.get("candidates")]
     n = len(cases)
@@ -142,6 +173,7 @@ def report(document: dict[str, Any]) -> str:
         below = [c for c in ran if c["logprob"] < threshold]
         wrong = sum(c["status"] != "pass" for c in below)
         lines.append(f"  below {threshold}: {len(below)} programs, {wrong} wrong ({wrong / max(1, len(below)):.0%})")
+    lines.extend(calibration(document))
     return "\n".join(lines)
 
 
