@@ -86,12 +86,20 @@ Link = tuple[str, str, Any, dict]
 def _matches(value: Any, wanted: Any) -> bool:
     """Compare an attribute value with a filter value, forgiving case and types.
 
-    A list/tuple/set filter matches any of its members; strings compare
-    case-insensitively; numbers compare numerically even if one side is a
-    numeric string.
+    A list/tuple/set filter matches any of its members; a list-valued
+    attribute (tags, labels) matches when one of its members does; strings
+    compare case-insensitively; numbers compare numerically even if one side
+    is a numeric string.
+
+    >>> _matches(["leaf", "ams"], "leaf"), _matches(["type=VM", "app:prod"], "app:dev")
+    (True, False)
+    >>> _matches("Leaf", ["spine", "leaf"]), _matches("10", 10)
+    (True, True)
     """
     if isinstance(wanted, (list, tuple, set, frozenset)):
         return any(_matches(value, w) for w in wanted)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return any(_matches(member, wanted) for member in value)
     if value is None or wanted is None:
         return value is None and wanted is None
     if isinstance(wanted, bool) or isinstance(value, bool):

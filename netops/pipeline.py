@@ -36,6 +36,7 @@ from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
 from netops.retarget import retarget_examples, schema_key
+from netops.topology.notes import describe as describe_schema
 from netops.retrieval import ExampleIndex
 from netops.selection import Candidate, Selection, answer_contract, needs_more_candidates, normalize_program, select
 from netops.settings import Settings
@@ -294,11 +295,11 @@ class Evaluation:
 class TopologyContext:
     """Everything derived from one topology that requests reuse: schema, prompt prefix, entity index."""
 
-    def __init__(self, topology: Topology) -> None:
+    def __init__(self, topology: Topology, *, schema_notes: bool = True) -> None:
         self.topology = topology
         self.schema = summarize(topology)
         self.fingerprint = fingerprint(self.schema)
-        schema_text = self.schema.to_prompt()
+        schema_text = describe_schema(self.schema) if schema_notes else self.schema.to_prompt()
         self.builder = PromptBuilder(schema_text)
         #: Keys the re-targeted examples of this schema (its sample values count, so not the fingerprint).
         self.retarget_key = schema_key(schema_text)
@@ -358,7 +359,7 @@ class Pipeline:
         key = id(topology)
         context = self._contexts.get(key)
         if context is None or context.topology is not topology:
-            context = TopologyContext(topology)
+            context = TopologyContext(topology, schema_notes=self.settings.schema_notes)
             self._contexts = {key: context}
         return context
 

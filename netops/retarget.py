@@ -51,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from netops.retrieval import Example
+from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS, words as _words
 from netops.topology.schema import AttributeSummary, SchemaSummary, fingerprint
 
 __all__ = [
@@ -76,33 +77,6 @@ SAMPLE_FILES = {
     "lab": "lab.clab.yml",
 }
 
-# Attribute names that mean the same thing. A name belongs to a group when the
-# whole name or one of its words is listed ("admin_status" via "status",
-# "hw_model" via "model"). Names are only compared within devices or within
-# links, so "type" (a device role) and "link_type" (a link kind) do not clash.
-NAME_GROUPS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split())
-    for group in (
-        "role device_role function type device_type",
-        "site location pop dc campus datacenter data_center",
-        "building location",
-        "vendor manufacturer make",
-        "status state oper_status oper_up oper",
-        "speed bandwidth capacity rate",
-        "utilization utilisation util load",
-        "circuit_id cid circuit_ref circuit",
-        "provider carrier isp",
-        "latency delay",
-        "model hw_model platform",
-        "os_version software_version sw_version version",
-        "serial serial_number sn",
-        "mgmt_ip oob_ip management_ip mgmt oob management",
-        "asn bgp_asn as_number",
-        "kind link_type media_type",
-        "rack cabinet",
-    )
-)
-
 # Values that mean the same thing in a status-like attribute.
 VALUE_GROUPS: tuple[frozenset[str], ...] = tuple(
     frozenset(group.split())
@@ -116,19 +90,6 @@ VALUE_GROUPS: tuple[frozenset[str], ...] = tuple(
 _TRUE_WORDS = frozenset({"up", "true", "yes", "active", "enabled", "online", "operational", "oper-up"})
 _FALSE_WORDS = frozenset({"down", "false", "no", "disabled", "offline", "failed", "oper-down"})
 
-# Unit words in attribute names: (dimension, size of one unit in base units).
-UNIT_WORDS = {
-    "bps": ("rate", 1.0),
-    "kbps": ("rate", 1e3),
-    "mbps": ("rate", 1e6),
-    "gbps": ("rate", 1e9),
-    "tbps": ("rate", 1e12),
-    "pct": ("ratio", 0.01),
-    "percent": ("ratio", 0.01),
-    "ms": ("time", 1e-3),
-    "us": ("time", 1e-6),
-    "ns": ("time", 1e-9),
-}
 # Units of the sample topologies' numeric attributes whose names do not say
 # them (prompts/examples/capacity.yaml: speed in Mb/s, utilization 0..1;
 # backbone.yaml: LinkSpeedRaw in bit/s).
@@ -142,16 +103,6 @@ _SAMPLES_SHOWN = 4  # netops.topology.schema keeps at most this many distinct sa
 
 
 # -- schema side -----------------------------------------------------------------------------
-
-
-def _words(name: str) -> list[str]:
-    """Lower-case words of an attribute name.
-
-    >>> _words("LinkSpeedRaw"), _words("mgmt-ipv4"), _words("oper_up")
-    (['link', 'speed', 'raw'], ['mgmt', 'ipv4'], ['oper', 'up'])
-    """
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
-    return [w for w in re.split(r"[\s_\-./]+", spaced.lower()) if w]
 
 
 def _groups(name: str) -> set[int]:

@@ -109,6 +109,12 @@ class Settings:
         ``status="down"`` becomes ``oper_up=False``. Examples it cannot map
         with confidence stay as written; on the sample topologies nothing
         changes.
+    schema_notes : bool
+        Describe the topology to the model with notes on its own encodings
+        (``netops.topology.notes``): every value of a small vocabulary with
+        its count, list members, numbers as ranges with units, how device
+        names look, and which attribute is the role, site, vendor, status,
+        speed and utilization. Off: the plain attribute list with samples.
     """
 
     model: str = "qwen2.5-coder-1.5b"
@@ -128,6 +134,7 @@ class Settings:
     sample_temperature: float = 0.7
     result_limit_kb: int = 1024
     retarget_examples: bool = True
+    schema_notes: bool = True
 
     def __post_init__(self) -> None:
         if self.sample_when not in SAMPLE_WHEN:

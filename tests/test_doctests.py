@@ -22,6 +22,8 @@ MODULES = [
     "netops.pipeline",
     "netops.topology.generate",
     "netops.topology.model",
+    "netops.topology.notes",
+    "netops.topology.conventions",
 ]
 
 

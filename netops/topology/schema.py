@@ -13,6 +13,7 @@ when a link's utilization does. The program cache keys on it.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ GROUPING_ATTRIBUTES = ("role", "site", "vendor", "model", "os_version", "status"
 
 _SAMPLES = 4
 _MAX_COUNTED_VALUES = 12
+_MAX_MEMBERS = 24
 
 
 def _type_name(value: Any) -> str:
@@ -55,6 +57,15 @@ class AttributeSummary:
     types: list[str]
     present: int
     samples: list[Any] = field(default_factory=list)
+    #: Every scalar value with its count, when there are at most 12 (None otherwise).
+    values: dict[str, int] | None = None
+    #: Every member of list values with its count, when there are at most 24 (None otherwise).
+    members: dict[str, int] | None = None
+    #: The smallest and largest number seen (None when the attribute holds no numbers).
+    low: float | None = None
+    high: float | None = None
+    #: Whether every record that has it holds a different value (serials, addresses).
+    unique: bool = False
 
     def describe(self, total: int) -> str:
         """One prompt line: ``name (type, n/N): sample, sample``."""
@@ -80,6 +91,8 @@ class SchemaSummary:
     link_attributes: list[AttributeSummary]
     counts: dict[str, dict[str, int]]
     graph_attributes: list[str]
+    #: The first few device names, to show how names are written.
+    device_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json`` output."""
@@ -92,6 +105,7 @@ class SchemaSummary:
             "link_attributes": [vars(a) for a in self.link_attributes],
             "counts": self.counts,
             "graph_attributes": self.graph_attributes,
+            "device_ids": self.device_ids,
         }
 
     def to_prompt(self) -> str:
@@ -110,26 +124,75 @@ class SchemaSummary:
         return "\n".join(lines)
 
 
+class _Profile:
+    """What one pass over an attribute's values learns about them."""
+
+    def __init__(self) -> None:
+        self.types: Counter[str] = Counter()
+        self.samples: list[Any] = []
+        self.seen: set[str] = set()
+        self.distinct = 0
+        self.values: Counter[str] | None = Counter()
+        self.members: Counter[str] | None = Counter()
+        self.low: float | None = None
+        self.high: float | None = None
+
+    def add(self, value: Any) -> None:
+        self.types[_type_name(value)] += 1
+        marker = json.dumps(value, sort_keys=True, default=str)
+        if marker not in self.seen:
+            self.seen.add(marker)
+            self.distinct += 1
+            if len(self.samples) < _SAMPLES:
+                self.samples.append(value)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            self.low = value if self.low is None else min(self.low, value)
+            self.high = value if self.high is None else max(self.high, value)
+        if self.values is not None and value is not None:
+            if isinstance(value, (list, tuple, dict)):
+                self.values = None
+            else:
+                self.values[_value_text(value)] += 1
+                if len(self.values) > _MAX_COUNTED_VALUES:
+                    self.values = None
+        if self.members is not None and isinstance(value, (list, tuple)):
+            for member in value:
+                if isinstance(member, (list, tuple, dict)):
+                    self.members = None
+                    break
+                self.members[_value_text(member)] += 1
+            if self.members is not None and len(self.members) > _MAX_MEMBERS:
+                self.members = None
+
+    def summary(self, name: str) -> AttributeSummary:
+        present = sum(self.types.values())
+        lists = "list" in self.types
+        values = dict(self.values.most_common()) if self.values and not lists else None
+        members = dict(self.members.most_common()) if self.members and lists else None
+        return AttributeSummary(
+            name=name,
+            types=[t for t, _ in self.types.most_common()],
+            present=present,
+            samples=self.samples,
+            values=values,
+            members=members,
+            low=self.low,
+            high=self.high,
+            unique=present > 2 and self.distinct == present,
+        )
+
+
+def _value_text(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, bool) else str(value)
+
+
 def _attribute_summaries(records: list[dict[str, Any]]) -> list[AttributeSummary]:
-    types: dict[str, Counter[str]] = defaultdict(Counter)
-    samples: dict[str, list[Any]] = defaultdict(list)
-    seen_values: dict[str, set[str]] = defaultdict(set)
+    profiles: dict[str, _Profile] = defaultdict(_Profile)
     for attrs in records:
         for key, value in attrs.items():
-            types[key][_type_name(value)] += 1
-            marker = json.dumps(value, sort_keys=True, default=str)
-            if len(samples[key]) < _SAMPLES and marker not in seen_values[key]:
-                seen_values[key].add(marker)
-                samples[key].append(value)
-    return [
-        AttributeSummary(
-            name=key,
-            types=[t for t, _ in counter.most_common()],
-            present=sum(counter.values()),
-            samples=samples[key],
-        )
-        for key, counter in sorted(types.items(), key=lambda item: (-sum(item[1].values()), item[0]))
-    ]
+            profiles[key].add(value)
+    ordered = sorted(profiles.items(), key=lambda item: (-sum(item[1].types.values()), item[0]))
+    return [profile.summary(key) for key, profile in ordered]
 
 
 def summarize(topology: Topology) -> SchemaSummary:
@@ -166,6 +229,7 @@ def summarize(topology: Topology) -> SchemaSummary:
         link_attributes=_attribute_summaries(link_records),
         counts=counts,
         graph_attributes=sorted(str(k) for k in graph.graph),
+        device_ids=[str(n) for n in itertools.islice(graph.nodes, _SAMPLES)],
     )
 
 

@@ -1,0 +1,214 @@
+"""The schema as the model reads it, with notes on how *this* topology encodes things.
+
+A small model copies the conventions it has seen, so the schema segment of the
+prompt spells out the user's own: every value of a low-cardinality attribute
+(so ``function="ap"`` is known to exist, not guessed), the members of
+list-valued attributes and how to filter on them, numbers as ranges with
+their unit, booleans, how device names are written, and which attribute plays
+which part (role, site, vendor, status, speed, utilization, latency).
+
+:func:`describe` renders a :class:`~netops.topology.schema.SchemaSummary`;
+it is the ``schema_notes`` alternative to ``SchemaSummary.to_prompt()``.
+
+>>> from netops.topology.schema import AttributeSummary as A, SchemaSummary
+>>> summary = SchemaSummary(
+...     "lab", 3, 2, 0,
+...     [A("function", ["str"], 3, ["leaf"], values={"leaf": 2, "spine": 1})],
+...     [A("oper_up", ["bool"], 2, [True], values={"true": 2}),
+...      A("speed_bps", ["int"], 2, [10**10], values={"10000000000": 2}, low=10**10, high=10**10)],
+...     {}, [], device_ids=["LEAF1", "LEAF2"])
+>>> print(describe(summary))
+Topology 'lab': 3 devices, 2 links
+Device names look like: "LEAF1", "LEAF2"
+Device attributes (name (type, coverage): values (count)):
+  function (str, all): leaf (2), spine (1)
+Link attributes:
+  oper_up (bool, all): true (2)
+  speed_bps (int, all): 10000000000 (2)
+How this topology says it:
+  device role: function
+  link status: oper_up (true = up)
+  link speed: speed_bps, in bit/s (10 Gb/s is 10000000000)
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+from typing import Any
+
+from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS, words
+from netops.topology.schema import AttributeSummary, SchemaSummary
+
+__all__ = ["describe", "concepts", "unit_note"]
+
+# The parts an operator's request refers to, with the NAME_GROUPS entry that names them.
+_CONCEPTS: tuple[tuple[str, str, str], ...] = (
+    # (what it is called in the notes, a word of its NAME_GROUPS entry, device or link)
+    ("device role", "role", "node"),
+    ("site", "site", "node"),
+    ("vendor", "vendor", "node"),
+    ("device status", "status", "node"),
+    ("link status", "status", "link"),
+    ("link speed", "speed", "link"),
+    ("utilization", "utilization", "link"),
+    ("latency", "latency", "link"),
+)
+# Words that, as members of a list attribute, say the list carries device roles.
+_ROLE_WORDS = frozenset(
+    "leaf spine core access distribution edge border host server ap router switch firewall wlc "
+    "superspine aggregation pe p ce".split()
+)
+_UNIT_TEXT = {
+    ("rate", 1.0): "in bit/s (10 Gb/s is 10000000000)",
+    ("rate", 1e3): "in kbit/s (10 Gb/s is 10000000)",
+    ("rate", 1e6): "in Mbit/s (10 Gb/s is 10000)",
+    ("rate", 1e9): "in Gbit/s (10 Gb/s is 10)",
+    ("rate", 1e12): "in Tbit/s",
+    ("ratio", 0.01): "in percent (40% is 40)",
+    ("ratio", 1.0): "as a fraction (40% is 0.4)",
+    ("time", 1e-3): "in milliseconds",
+    ("time", 1e-6): "in microseconds (1 ms is 1000)",
+    ("time", 1e-9): "in nanoseconds",
+}
+# Parts whose attribute should be a number when the topology has a numeric one.
+_NUMERIC_PARTS = frozenset({"link speed", "utilization", "latency"})
+_MAX_NUMBERS_LISTED = 6
+_MAX_MEMBER_CHARS = 24
+
+
+def _group_of(word: str) -> frozenset[str]:
+    return next(group for group in NAME_GROUPS if word in group)
+
+
+def _is_named(attribute: AttributeSummary, word: str) -> bool:
+    """Whether the attribute's name (whole, or one of its words) is in ``word``'s name group."""
+    parts = words(attribute.name)
+    keys = {"_".join(parts)} | {p for p in parts if p not in UNIT_WORDS}
+    return bool(keys & _group_of(word))
+
+
+def unit_note(attribute: AttributeSummary, concept: str | None = None) -> str | None:
+    """The unit of a numeric attribute, from its name or, for speed and utilization, its magnitude.
+
+    >>> unit_note(AttributeSummary("util_pct", ["float"], 3, [], low=2.0, high=80.0))
+    'in percent (40% is 40)'
+    >>> unit_note(AttributeSummary("utilization", ["float"], 3, [], low=0.1, high=0.9), "utilization")
+    'as a fraction (40% is 0.4)'
+    >>> unit_note(AttributeSummary("speed", ["int"], 3, [], low=1000, high=100000), "link speed")
+    'in Mbit/s (10 Gb/s is 10000)'
+    """
+    if attribute.high is None:
+        return None
+    for word in reversed(words(attribute.name)):
+        if word in UNIT_WORDS:
+            return _UNIT_TEXT.get(UNIT_WORDS[word])
+    if concept == "utilization":
+        return _UNIT_TEXT[("ratio", 1.0 if attribute.high <= 1.0 else 0.01)]
+    if concept == "link speed":
+        if attribute.high >= 1e8:
+            return _UNIT_TEXT[("rate", 1.0)]
+        return _UNIT_TEXT[("rate", 1e6 if attribute.high >= 1000 else 1e9)]
+    return None
+
+
+def _role_list(summary: SchemaSummary) -> AttributeSummary | None:
+    """A list-valued device attribute whose members are role words (roles kept as tags)."""
+    for attribute in summary.node_attributes:
+        if attribute.members and len(set(attribute.members) & _ROLE_WORDS) >= 2:
+            return attribute
+    return None
+
+
+def _played_by(part: str, named: list[AttributeSummary], total: int) -> AttributeSummary | None:
+    """The attribute that plays ``part`` among those named for it: present on at least
+    half the records (a ``type`` on 5 of 40 devices is no role), a number where the
+    part is numeric and one is there, else the most common."""
+    common = [a for a in named if a.present * 2 >= total]
+    if part in _NUMERIC_PARTS:
+        numeric = [a for a in common if a.high is not None]
+        common = numeric or common
+    return max(common, key=lambda a: a.present, default=None)
+
+
+def concepts(summary: SchemaSummary) -> list[tuple[str, AttributeSummary | None, str]]:
+    """Which attribute plays which part, as ``(part, attribute, note)`` rows (attribute None: not found).
+
+    Only parts the topology has are listed, except a role kept in a tag list,
+    which is named with how to filter on it.
+    """
+    rows: list[tuple[str, AttributeSummary | None, str]] = []
+    for part, word, kind in _CONCEPTS:
+        pool = summary.node_attributes if kind == "node" else summary.link_attributes
+        total = summary.devices if kind == "node" else summary.links
+        found = _played_by(part, [a for a in pool if _is_named(a, word) and "dict" not in a.types], total)
+        if found is None:
+            if part == "device role" and (tags := _role_list(summary)) is not None:
+                example = next(m for m in tags.members or {} if m in _ROLE_WORDS)
+                rows.append((part, tags, f'a member of the {tags.name} list: nodes(G, {tags.name}="{example}")'))
+            continue
+        note = found.name
+        if "bool" in found.types and "status" in part:
+            note += " (true = up)"
+        elif (unit := unit_note(found, part)) is not None:
+            note += f", {unit}"
+        rows.append((part, found, note))
+    return rows
+
+
+def _text(value: Any) -> str:
+    text = json.dumps(value, default=str, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _values_text(attribute: AttributeSummary) -> str:
+    """What the attribute's values look like, in as few tokens as say it."""
+    if attribute.members and all(len(m) <= _MAX_MEMBER_CHARS for m in attribute.members):
+        shown = ", ".join(f"{m} ({n})" for m, n in attribute.members.items())
+        return f"lists of: {shown}; a filter value matches a member"
+    numeric = attribute.high is not None
+    if attribute.values and not attribute.unique and (not numeric or len(attribute.values) <= _MAX_NUMBERS_LISTED):
+        return ", ".join(f"{v} ({n})" for v, n in attribute.values.items())
+    if attribute.high is not None and attribute.low is not None and not attribute.unique:
+        return f"{_number(attribute.low)} to {_number(attribute.high)}"
+    if attribute.unique:
+        return "unique, e.g. " + ", ".join(_text(v) for v in attribute.samples[:2])
+    return ", ".join(_text(v) for v in attribute.samples)
+
+
+def _attribute_line(attribute: AttributeSummary, total: int) -> str:
+    coverage = "all" if attribute.present == total else f"{attribute.present}/{total}"
+    return f"  {attribute.name} ({'|'.join(attribute.types)}, {coverage}): {_values_text(attribute)}"
+
+
+def _id_note(ids: list[str]) -> str:
+    shown = ", ".join(_text(i) for i in ids)
+    try:
+        for name in ids:
+            ipaddress.ip_address(name)
+    except ValueError:
+        return f"Device names look like: {shown}"
+    return f"Device names are IP addresses, like: {shown}"
+
+
+def describe(summary: SchemaSummary) -> str:
+    """The schema segment of the prompt: attributes with their values, units and parts."""
+    lines = [
+        f"Topology '{summary.name}': {summary.devices} devices, {summary.links} links"
+        + (f" ({summary.parallel_links} parallel)" if summary.parallel_links else "")
+    ]
+    if summary.device_ids:
+        lines.append(_id_note(summary.device_ids))
+    lines.append("Device attributes (name (type, coverage): values (count)):")
+    lines += [_attribute_line(a, summary.devices) for a in summary.node_attributes]
+    lines.append("Link attributes:")
+    lines += [_attribute_line(a, summary.links) for a in summary.link_attributes]
+    rows = concepts(summary)
+    if rows:
+        lines.append("How this topology says it:")
+        lines += [f"  {part}: {note}" for part, _attribute, note in rows]
+    return "\n".join(lines)
