@@ -38,6 +38,7 @@ import json
 from typing import Any
 
 from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS, words
+from netops.topology.model import INTERFACES
 from netops.topology.schema import AttributeSummary, SchemaSummary
 
 __all__ = ["describe", "concepts", "unit_note"]
@@ -75,6 +76,7 @@ _UNIT_TEXT = {
 _NUMERIC_PARTS = frozenset({"link speed", "utilization", "latency"})
 _MAX_NUMBERS_LISTED = 6
 _MAX_MEMBER_CHARS = 24
+_EMPTY_TEXT = '""'  # an empty string is a value too (NetBox leaves descriptions empty)
 
 
 def _group_of(word: str) -> frozenset[str]:
@@ -120,15 +122,17 @@ def _role_list(summary: SchemaSummary) -> AttributeSummary | None:
     return None
 
 
-def _played_by(part: str, named: list[AttributeSummary], total: int) -> AttributeSummary | None:
+def _played_by(part: str, word: str, named: list[AttributeSummary], total: int) -> AttributeSummary | None:
     """The attribute that plays ``part`` among those named for it: present on at least
     half the records (a ``type`` on 5 of 40 devices is no role), a number where the
     part is numeric and one is there, else the most common."""
-    common = [a for a in named if a.present * 2 >= total]
+    common = [a for a in named if a.present * 2 >= total and a.types != ["null"]]
     if part in _NUMERIC_PARTS:
         numeric = [a for a in common if a.high is not None]
         common = numeric or common
-    return max(common, key=lambda a: a.present, default=None)
+    # The part's own name beats a synonym: a NetBox device has both `site` and `location`.
+    exact = [a for a in common if a.name.casefold() == word]
+    return max(exact or common, key=lambda a: a.present, default=None)
 
 
 def concepts(summary: SchemaSummary) -> list[tuple[str, AttributeSummary | None, str]]:
@@ -141,7 +145,7 @@ def concepts(summary: SchemaSummary) -> list[tuple[str, AttributeSummary | None,
     for part, word, kind in _CONCEPTS:
         pool = summary.node_attributes if kind == "node" else summary.link_attributes
         total = summary.devices if kind == "node" else summary.links
-        found = _played_by(part, [a for a in pool if _is_named(a, word) and "dict" not in a.types], total)
+        found = _played_by(part, word, [a for a in pool if _is_named(a, word) and "dict" not in a.types], total)
         if found is None:
             if part == "device role" and (tags := _role_list(summary)) is not None:
                 example = next(m for m in tags.members or {} if m in _ROLE_WORDS)
@@ -162,7 +166,15 @@ def _text(value: Any) -> str:
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    """A number as the model should write it: no exponent (46062612.3, not 4.60626e+07).
+
+    >>> _number(100.0), _number(0.024), _number(46062612.34), _number(1e-05)
+    ('100', '0.024', '46062612.34', '0.00001')
+    """
+    if float(value).is_integer():
+        return str(int(value))
+    text = f"{value:g}"
+    return text if "e" not in text else f"{value:.{2 if abs(value) >= 1 else 8}f}".rstrip("0")
 
 
 def _values_text(attribute: AttributeSummary) -> str:
@@ -172,17 +184,31 @@ def _values_text(attribute: AttributeSummary) -> str:
         return f"lists of: {shown}; a filter value matches a member"
     numeric = attribute.high is not None
     if attribute.values and not attribute.unique and (not numeric or len(attribute.values) <= _MAX_NUMBERS_LISTED):
-        return ", ".join(f"{v} ({n})" for v, n in attribute.values.items())
-    if attribute.high is not None and attribute.low is not None and not attribute.unique:
-        return f"{_number(attribute.low)} to {_number(attribute.high)}"
+        return ", ".join(f"{v or _EMPTY_TEXT} ({n})" for v, n in attribute.values.items())
+    if attribute.high is not None and attribute.low is not None and not attribute.types[0] == "str":
+        spread = f"{_number(attribute.low)} to {_number(attribute.high)}"
+        return spread + (", all different" if attribute.unique else "")
     if attribute.unique:
         return "unique, e.g. " + ", ".join(_text(v) for v in attribute.samples[:2])
+    dicts = [v for v in attribute.samples if isinstance(v, dict)]
+    if dicts and attribute.name != INTERFACES:
+        keys = dict.fromkeys(str(k) for d in dicts for k in d)
+        return "mappings with keys " + ", ".join(keys) if keys else "{}"
     return ", ".join(_text(v) for v in attribute.samples)
 
 
 def _attribute_line(attribute: AttributeSummary, total: int) -> str:
     coverage = "all" if attribute.present == total else f"{attribute.present}/{total}"
     return f"  {attribute.name} ({'|'.join(attribute.types)}, {coverage}): {_values_text(attribute)}"
+
+
+def _attribute_lines(attributes: list[AttributeSummary], total: int) -> list[str]:
+    """One line per attribute; those that are always null share one line (NetBox exports have many)."""
+    empty = [a.name for a in attributes if a.types == ["null"]]
+    lines = [_attribute_line(a, total) for a in attributes if a.types != ["null"]]
+    if empty:
+        lines.append(f"  always null: {', '.join(empty)}")
+    return lines
 
 
 def _id_note(ids: list[str]) -> str:
@@ -204,9 +230,9 @@ def describe(summary: SchemaSummary) -> str:
     if summary.device_ids:
         lines.append(_id_note(summary.device_ids))
     lines.append("Device attributes (name (type, coverage): values (count)):")
-    lines += [_attribute_line(a, summary.devices) for a in summary.node_attributes]
+    lines += _attribute_lines(summary.node_attributes, summary.devices)
     lines.append("Link attributes:")
-    lines += [_attribute_line(a, summary.links) for a in summary.link_attributes]
+    lines += _attribute_lines(summary.link_attributes, summary.links)
     rows = concepts(summary)
     if rows:
         lines.append("How this topology says it:")

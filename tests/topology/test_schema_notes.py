@@ -90,3 +90,18 @@ def test_the_setting_chooses_the_schema_segment():
     plain = TopologyContext(topology, schema_notes=False).builder.system_text
     assert "How this topology says it:" in with_notes
     assert "How this topology says it:" not in plain and "Node attributes" in plain
+
+
+def test_a_netbox_export_reads_cleanly():
+    """Always-null fields share one line, dict fields show their keys, `site` beats its synonym `location`."""
+    summary = summarize(load(EVAL / "netbox-site.netbox.json"))
+    text = describe(summary)
+    assert "  always null: asset_tag, cluster" in text and "asset_tag (null" not in text
+    assert "custom_fields (dict, all): mappings with keys support_contract, install_date" in text
+    assert 'comments (str, all): "" (20)' in text
+    assert _parts(summary)["site"] == "site"
+
+
+def test_numbers_that_are_all_different_show_a_range_without_exponents():
+    text = describe(summarize(load(EVAL / "flows.json")))
+    assert "byte_weight (float, all): 108680 to 46062598.8, all different" in text
