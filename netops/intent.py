@@ -32,6 +32,15 @@ CHANGE_VERBS = frozenset(
     """.split()
 )
 
+# Change verbs that are also nouns an operator asks about ("cable label of X", "tags on Y?").
+# Followed by one of _NOUN_FOLLOWERS, or in a request that ends with a question mark,
+# they name a thing, not an action.
+_ALSO_NOUNS = frozenset("label tag cable patch double drop plug lower raise bump".split())
+_NOUN_FOLLOWERS = frozenset(
+    "of for on in at between from to count counts id ids name names type types length lengths label labels "
+    "is are was were does do has have with".split()
+)
+
 _LEADING = re.compile(
     r"^(?:(?:please|pls|now|then|also|ok|okay|and|so|go ahead and|can you|could you|would you|"
     r"i want to|i'd like to|we need to|let's|lets|kindly|just)\b[\s,]*)+"
@@ -39,11 +48,22 @@ _LEADING = re.compile(
 
 
 def is_change_request(request: str) -> bool:
-    """True when the request asks to change the topology rather than to learn about it."""
+    """True when the request asks to change the topology rather than to learn about it.
+
+    Verbs that double as nouns name a thing when a question follows them:
+
+    >>> is_change_request("cable label of the osl1-br1 uplink"), is_change_request("tags on osl1-fw1?")
+    (False, False)
+    >>> is_change_request("label osl1-br1 as internet-edge"), is_change_request("drop the links below median weight")
+    (True, True)
+    """
     text = request.strip().lower()
     text = _LEADING.sub("", text)
-    match = re.match(r"[a-z']+", text)
-    return bool(match) and match.group(0) in CHANGE_VERBS
+    words = re.findall(r"[a-z']+", text)
+    if not words or words[0] not in CHANGE_VERBS:
+        return False
+    asks = text.rstrip().endswith("?") or (len(words) > 1 and words[1] in _NOUN_FOLLOWERS)
+    return not (words[0] in _ALSO_NOUNS and asks)
 
 
 _BACK_REFERENCE = re.compile(r"\b(them|those|these|ones|they|it|same|only|instead|also|of which)\b")
