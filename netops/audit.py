@@ -42,7 +42,7 @@ where its format has lines; ``netops.audit_report`` renders them.
 
 Outcomes: ``pass``; ``fail`` (the expectation does not hold); ``error`` (the
 program failed in the sandbox, or its answer has the wrong shape for the
-expectation). Exit codes follow DESIGN.md §4: 1 when a check fails at or
+expectation). Exit codes follow docs/architecture.md §3.1: 1 when a check fails at or
 above ``--fail-on``; 3 bad checks or lock file; 4 generation or sandbox
 failure (any ``error`` outcome); 5 nothing ran.
 
@@ -879,7 +879,7 @@ class FreezeReport:
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def _vote_split(answer: Any) -> bool:
@@ -1243,7 +1243,7 @@ class AuditRun:
         return [r for r in self.results if r.failed and severity_at_or_above(r.check.severity, fail_on)]
 
     def exit_code(self, fail_on: str) -> int:
-        """DESIGN.md §4: 4 if any check could not be evaluated, 1 if one failed at/above ``fail_on``, else 0."""
+        """docs/architecture.md §3.1: 4 if any check could not be evaluated, 1 if one failed at/above ``fail_on``, else 0."""
         if any(r.outcome == "error" for r in self.results):
             return 4
         return 1 if self.failing(fail_on) else 0

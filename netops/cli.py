@@ -2,7 +2,7 @@
 
 Every expected failure is a ``NetOpsError``; ``NetOpsGroup.invoke`` catches
 them once, prints one line (and a hint) on stderr, and exits with the code
-documented in DESIGN.md §4:
+documented in docs/architecture.md §3.1 (exit codes):
 
 0 ok · 1 check failed / change rejected · 2 usage · 3 bad input file ·
 4 generation or sandbox failure · 5 nothing ran (no usable model).
@@ -83,20 +83,21 @@ def _mount() -> None:
     from netops.cli_topo import topo_app
 
     app.add_typer(topo_app, name="topo")
-    try:
-        from netops.cli_model import model_app
-    except ImportError:  # model management arrives with the llm package
-        model_app = None
-    if model_app is not None:
-        app.add_typer(model_app, name="model")
+    from netops.cli_model import model_app
+
+    app.add_typer(model_app, name="model")
     from netops import cli_ask, cli_history, cli_repl, cli_run
 
     cli_ask.register(app)
     cli_repl.register(app)
     cli_run.register(app)
     cli_history.register(app)
-    from netops import cli_eval; cli_eval.register(app)  # noqa: E702
-    from netops import cli_audit; cli_audit.register(app)  # noqa: E702
+    from netops import cli_eval
+
+    cli_eval.register(app)
+    from netops import cli_audit
+
+    cli_audit.register(app)
     from netops.cli_cache import cache_app
 
     app.add_typer(cache_app, name="cache")

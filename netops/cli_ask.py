@@ -25,7 +25,7 @@ from netops.pipeline import Answer, Pipeline
 from netops.prompting import Turn
 from netops.render import code_panel, confidence_renderables, diff_renderable, result_renderable
 from netops.settings import Settings, load_settings
-from netops.topology import Topology, save
+from netops.topology import save
 
 __all__ = ["register", "build_pipeline", "TIMEOUT_HELP", "check_timeout"]
 
@@ -95,7 +95,7 @@ def _show(console: Console, answer: Answer, *, explain: str | None = None) -> No
 def ask_command(
     query: str = typer.Argument(..., help="The request, in plain language (quote it)."),
     topology: Path = typer.Option(..., "-t", "--topology", help="Topology file to ask about or change."),
-    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (DESIGN.md §4); never prompts."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object (docs/architecture.md §3.2); never prompts."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Apply a valid change without asking (for scripts)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the change but never apply it."),
     save_as: Optional[Path] = typer.Option(

@@ -6,7 +6,7 @@ set, or ``--no-llm``) a check whose lock entry is missing or stale is an
 error (exit 3); in an interactive run it is regenerated with the model and
 the lock is updated for review.
 
-Exit codes (DESIGN.md §4): 0 all good; 1 a check failed at or above
+Exit codes (docs/architecture.md §3.1): 0 all good; 1 a check failed at or above
 ``--fail-on`` (with ``--diff``: a check newly fails); 2 usage; 3 bad checks,
 lock or topology file, or a stale lock in CI; 4 the model could not produce
 a valid program, or a pinned program failed in the sandbox; 5 nothing ran.

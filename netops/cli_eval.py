@@ -220,10 +220,10 @@ def eval_command(
     compare: Optional[Path] = typer.Option(None, "--compare", help="A saved run to compare with: what got fixed, what broke."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Run only the first N selected cases."),
     category: Optional[list[str]] = typer.Option(
-        None, "--category", "-c", help=f"Only these categories (repeat or comma-separate): {', '.join(CATEGORIES)}."
+        None, "--category", "-c", help=f"Only these categories (repeat or comma-separate): {', '.join(CATEGORIES)}."  # noqa: B008 - help text, built once
     ),
     difficulty: Optional[list[str]] = typer.Option(
-        None, "--difficulty", "-d", help=f"Only these difficulties: {', '.join(DIFFICULTIES)}."
+        None, "--difficulty", "-d", help=f"Only these difficulties: {', '.join(DIFFICULTIES)}."  # noqa: B008 - help text, built once
     ),
     case_ids: Optional[list[str]] = typer.Option(None, "--id", help="Only these case ids (repeat or comma-separate)."),
     no_retrieval: bool = typer.Option(False, "--no-retrieval", help="Give the model no retrieved examples (ablation)."),

@@ -45,7 +45,6 @@ def repl_command(
     from netops.repl import Repl
     from netops.session import Session
     from netops.store import Store
-
     from netops.topology import load
 
     settings = load_settings(model=model, deadline=check_timeout(timeout))

@@ -102,7 +102,7 @@ class TopologyDiff:
         return ", ".join(parts) if parts else "no changes"
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``diff`` object of the result JSON (DESIGN.md §4)."""
+        """The ``diff`` object of the result JSON (docs/architecture.md §3.2)."""
 
         def link(entry: tuple[tuple[str, str], Any, dict[str, Any]]) -> dict[str, Any]:
             ends, key, attrs = entry

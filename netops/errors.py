@@ -16,7 +16,6 @@ Anything else that escapes is a bug and is reported as one.
     │   └── ProgramFileError              a program given to ``netops run``
     ├── StoreError                     3  the netops database: damaged, unusable, busy
     ├── ExecutionError                 4  code generation or sandbox failure
-    │   ├── NoCodeError                   the model answered without a program
     │   ├── SandboxFailure                policy / runtime / timeout / memory / output
     │   ├── RetriesExhausted              every attempt (and tier) failed
     │   └── DeadlineExceeded              the request's --timeout passed first
@@ -50,7 +49,6 @@ __all__ = [
     "ProgramFileError",
     "StoreError",
     "ExecutionError",
-    "NoCodeError",
     "SandboxFailure",
     "RetriesExhausted",
     "DeadlineExceeded",
@@ -166,10 +164,6 @@ class ExecutionError(NetOpsError):
 
 class PromptTooLong(ExecutionError):
     """The prompt does not fit the model's context window (the pipeline may shorten a repair prompt)."""
-
-
-class NoCodeError(ExecutionError):
-    """The model's answer held no Python program."""
 
 
 class SandboxFailure(ExecutionError):

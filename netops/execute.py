@@ -499,14 +499,9 @@ def _prepare(topology: Any) -> _Prepared:
 
 
 def _default_helpers(read_only: bool) -> dict[str, object]:
-    try:
-        from netops.api import helpers as factory
-    except ImportError:  # netops.api not written yet, or without helpers()
-        return {}
-    try:
-        return dict(factory(read_only=read_only))
-    except TypeError:
-        return dict(factory())
+    from netops.api import helpers
+
+    return dict(helpers(read_only=read_only))
 
 
 def _namespace(view: nx.MultiGraph, read_only: bool, helpers: dict[str, object]) -> dict[str, object]:

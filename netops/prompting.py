@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from netops.api import api_reference
 from netops.entities import Entity
@@ -52,7 +52,7 @@ class Feedback:
     line: int | None = None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(name: str) -> str:
     return (prompts_dir() / name).read_text(encoding="utf-8")
 

@@ -216,7 +216,7 @@ def diff_renderable(diff: Any, *, max_items: int = MAX_ROWS) -> RenderableType:
         add("+", "green", f"device {name} {_cell(attrs)}")
     for name in diff.devices_removed:
         add("-", "red", f"device {name}")
-    for (a, b), key, attrs in diff.links_added:
+    for (a, b), _key, attrs in diff.links_added:
         add("+", "green", f"link {a} -- {b} {_cell(attrs)}")
     for (a, b), key, _attrs in diff.links_removed:
         add("-", "red", f"link {a} -- {b} (key {key})")

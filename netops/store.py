@@ -38,7 +38,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -177,12 +177,12 @@ def cache_key(request: str, fingerprint: str, model: str, prompt_version: str) -
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _now_precise() -> str:
     """UTC now to the microsecond: program-cache recency must order uses within one second."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 #: Errors that mean "the store cannot be written"; the program cache then degrades to no cache.

@@ -47,19 +47,8 @@ ORIGINAL = (
 _COMPLETED = 0
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    """Every test gets its own NETOPS_HOME."""
-    path = tmp_path / "home"
-    monkeypatch.setenv("NETOPS_HOME", str(path))
-    return path
-
-
-@pytest.fixture
-def store(home):
-    db = Store()
-    yield db
-    db.close()
+# Every test gets its own NETOPS_HOME (tests/conftest.py: ``home``, ``store``).
+pytestmark = pytest.mark.usefixtures("home")
 
 
 @pytest.fixture

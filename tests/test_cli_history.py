@@ -29,19 +29,8 @@ def invoke(args: list[str], **kwargs):
     return runner.invoke(app, args, env={"COLUMNS": "300"}, **kwargs)
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    """Every test gets its own NETOPS_HOME; the real home is never touched."""
-    path = tmp_path / "home"
-    monkeypatch.setenv("NETOPS_HOME", str(path))
-    return path
-
-
-@pytest.fixture
-def store(home):
-    db = Store()
-    yield db
-    db.close()
+# Every test gets its own NETOPS_HOME (tests/conftest.py: ``home``, ``store``).
+pytestmark = pytest.mark.usefixtures("home")
 
 
 @pytest.fixture

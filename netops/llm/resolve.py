@@ -44,7 +44,6 @@ __all__ = [
     "parse_spec",
     "resolve_backend",
     "make_drafter",
-    "clear_backends",
     "DEFAULT_DRAFT",
     "DEFAULT_N_CTX",
 ]
@@ -242,14 +241,3 @@ def _build(
         identity=identity,
         progress=progress,
     )
-
-
-def clear_backends() -> None:
-    """Forget cached backends and close loaded llama.cpp engines."""
-    with _LOCK:
-        _CACHE.clear()
-    try:
-        from netops.llm.llama_cpp import release_engines
-    except ImportError:  # pragma: no cover
-        return
-    release_engines()

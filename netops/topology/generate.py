@@ -191,7 +191,7 @@ def fat_tree(
             for e, edge in enumerate(edges):
                 links.append(fabric(edge, f"Ethernet{half + a + 1}", agg, f"Ethernet{e + 1}"))
         host_number = 0
-        for e, edge in enumerate(edges):
+        for edge in edges:
             for h in range(half):
                 host_number += 1
                 host = f"pod{pod}-host{host_number}"

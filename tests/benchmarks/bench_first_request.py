@@ -236,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--modes", default=",".join(MODES), help="comma-separated: two-level,one-level")
     parser.add_argument("--json", type=Path, help="also write the raw rows here")
     args = parser.parse_args(argv)
-    started = _dt.datetime.now(_dt.timezone.utc)
+    started = _dt.datetime.now(_dt.UTC)
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="netops-bench-") as tmp:
         workdir = Path(tmp)

@@ -5,9 +5,8 @@ Run from the repository root::
     python tests/benchmarks/bench_formats.py            # k=32: 1,280 switches, 8,192 hosts
     python tests/benchmarks/bench_formats.py --k 16 --repeat 3
 
-It builds the fabric with ``netops.topology.generate.fat_tree`` (or, where
-that module is missing, an equivalent built here), then for each writable
-format saves it to a temporary file with ``netops.topology.formats.save`` and
+It builds the fabric with ``netops.topology.generate.fat_tree``, then for
+each writable format saves it to a temporary file with ``netops.topology.formats.save`` and
 loads it back with ``load`` (which includes the structural checks), checks
 the round trip with ``same_topology``, and prints a markdown table with the
 best time of ``--repeat`` runs. Figures go to BENCHMARKS.md with the machine
@@ -32,46 +31,9 @@ from netops.topology.formats import format_module, load, save, writable_formats
 from netops.topology.model import Topology, same_topology
 
 
-def _fallback_fat_tree(k: int) -> Topology:
-    """A k-ary fat-tree like ``generate.fat_tree``: cores, pods of aggregation/edge switches, hosts."""
-    half = k // 2
-    topology = Topology(name=f"fat-tree-k{k}")
-    port: dict[str, int] = {}
-
-    def link(a: str, b: str, speed: int, kind: str) -> None:
-        interfaces = {}
-        for node in (a, b):
-            if node.startswith(("core", "pod")) and "host" not in node:
-                port[node] = port.get(node, 0) + 1
-                interfaces[node] = f"Ethernet{port[node]}"
-            else:
-                interfaces[node] = "eth0"
-        topology.add_link(a, b, interfaces=interfaces, speed=speed, status="up", kind=kind)
-
-    for c in range(half * half):
-        topology.add_device(f"core{c + 1}", role="core", site="dc1")
-    for p in range(1, k + 1):
-        for a in range(1, half + 1):
-            topology.add_device(f"pod{p}-agg{a}", role="aggregation", site="dc1", pod=p)
-        for e in range(1, half + 1):
-            topology.add_device(f"pod{p}-edge{e}", role="edge", site="dc1", pod=p)
-            for h in range(1, half + 1):
-                host = f"pod{p}-host{(e - 1) * half + h}"
-                topology.add_device(host, role="host", site="dc1", pod=p)
-                link(f"pod{p}-edge{e}", host, 25_000, "access")
-            for a in range(1, half + 1):
-                link(f"pod{p}-agg{a}", f"pod{p}-edge{e}", 100_000, "fabric")
-        for a in range(1, half + 1):
-            for c in range(half):
-                link(f"core{(a - 1) * half + c + 1}", f"pod{p}-agg{a}", 100_000, "fabric")
-    return topology
-
-
 def build(k: int) -> tuple[Topology, str]:
-    try:
-        from netops.topology.generate import fat_tree
-    except ImportError:
-        return _fallback_fat_tree(k), "built by the benchmark"
+    from netops.topology.generate import fat_tree
+
     return fat_tree(k), "netops.topology.generate.fat_tree"
 
 

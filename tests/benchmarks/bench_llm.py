@@ -129,7 +129,7 @@ def machine() -> dict[str, Any]:
     from netops.llm.llama_cpp import physical_cores
 
     return {
-        "date": _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "date": _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu": cpu,
         "logical_cpus": os.cpu_count(),
         "physical_cores": physical_cores(),

@@ -128,12 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=30, help="runs per measurement (median reported)")
     args = parser.parse_args(argv)
-    try:
-        from netops.api import helpers as helper_factory
+    from netops.api import helpers as helper_factory
 
-        helpers = dict(helper_factory(read_only=True))
-    except ImportError:
-        helpers = {}
+    helpers = dict(helper_factory(read_only=True))
 
     print(f"# sandbox overhead benchmark — {date.today().isoformat()}")
     print(

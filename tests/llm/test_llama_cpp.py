@@ -249,17 +249,6 @@ def test_model_loads_once_per_process(small_model_path):
 
 
 @pytest.mark.model
-def test_warm_makes_the_first_request_reuse_the_prefix(small_model_path, requests_, state_dir):
-    """Warming with the system text means the first request evaluates only its own part."""
-    backend = LlamaCppBackend(small_model_path)
-    messages = requests_["spines"]
-    assert backend.warm(messages[0].content) == "evaluated"
-    completion = backend.complete(messages, CompletionOptions(max_tokens=20, stop=STOP))
-    assert completion.details["prefix_source"] == "kv"
-    assert completion.cached_tokens >= completion.details["prefix_tokens"]
-
-
-@pytest.mark.model
 def test_ctrl_c_during_a_decode_leaves_the_engine_usable(small_model_path, requests_, state_dir, monkeypatch):
     """Ctrl-C lands when llama_decode returns (Python runs signal handlers then): the next request still works.
 

@@ -11,7 +11,7 @@ from netops.llm import models
 
 
 def test_registry_matches_the_design_table():
-    """The two embedded models have the pinned packages, sizes and hashes of DESIGN.md §5."""
+    """The two embedded models have the pinned packages, sizes and hashes of docs/architecture.md §1.4."""
     big = models.get_model("qwen2.5-coder-1.5b")
     small = models.get_model("qwen2.5-coder-0.5b")
     assert len(big.chunks) == 22 and len(small.chunks) == 6

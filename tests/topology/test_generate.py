@@ -9,8 +9,7 @@ import networkx as nx
 import pytest
 
 from netops.errors import UsageError
-from netops.topology import dumps, loads, same_topology
-from netops.topology import generate
+from netops.topology import dumps, generate, loads, same_topology
 from netops.topology.generate import campus, dc_fabric, fat_tree, leaf_spine
 
 

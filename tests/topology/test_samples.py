@@ -120,7 +120,7 @@ def test_dc_fabric_interface_names_follow_each_vendor():
         "juniper": r"(et|xe)-\d/\d/\d+",
     }
     topo = _sample("dc-fabric.yaml")
-    for a, b, d in topo.graph.edges(data=True):
+    for _, _, d in topo.graph.edges(data=True):
         for node, ifname in d["interfaces"].items():
             attrs = topo.graph.nodes[node]
             pattern = r"eth\d" if attrs["role"] == "host" else patterns[attrs["vendor"]]
@@ -213,7 +213,7 @@ def test_dc_fabric_outdated_maintenance_and_missing_data_devices():
     G = topo.graph
     current = Counter(d["os_version"] for _, d in topo.devices() if d.get("os_version"))
     by_family = {}
-    for name, d in topo.devices():
+    for _, d in topo.devices():
         if "os_version" in d:
             by_family.setdefault(d["vendor"], Counter())[d["os_version"]] += 1
     latest = {vendor: versions.most_common(1)[0][0] for vendor, versions in by_family.items()}

@@ -52,13 +52,7 @@ def format_module(name: str) -> ModuleType:
 
 
 def _available_modules() -> list[ModuleType]:
-    modules = []
-    for name in FORMAT_MODULES:
-        try:
-            modules.append(format_module(name))
-        except ImportError:  # a format module not written yet
-            continue
-    return modules
+    return [format_module(name) for name in FORMAT_MODULES]
 
 
 def writable_formats() -> list[str]:
