@@ -1032,6 +1032,8 @@ class CaseResult:
     candidates: list[dict[str, Any]] = field(default_factory=list)
     #: The answer's confidence (``Answer.confidence()``), None without one.
     confidence: dict[str, Any] | None = None
+    #: How many of the case's programs were adapted to the topology's names before running.
+    adapted: int = 0
 
     @property
     def passed(self) -> bool:
@@ -1241,6 +1243,7 @@ def run_suite(
             timings={k: round(float(v), 4) for k, v in timings.items()},
             candidates=judge_candidates(case, golden, answer, topology),
             confidence=answer.confidence() if callable(getattr(answer, "confidence", None)) else None,
+            adapted=sum(1 for a in attempts if getattr(a, "adapted_from", None)),
         )
         yield result
 

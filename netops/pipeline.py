@@ -35,7 +35,7 @@ from netops.errors import DeadlineExceeded, PromptTooLong
 from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
-from netops.retarget import retarget_examples, schema_key
+from netops.retarget import adapt_program, retarget_examples, schema_key
 from netops.topology.notes import describe as describe_schema
 from netops.retrieval import ExampleIndex
 from netops.selection import Candidate, Selection, answer_contract, needs_more_candidates, normalize_program, select
@@ -165,6 +165,8 @@ class Attempt:
     origin: str = "greedy"
     #: Mean token log-probability of the generation (None when the backend does not say).
     logprob: float | None = None
+    #: The program as the model wrote it, when it was adapted to this topology's names (``code`` is what ran).
+    adapted_from: str | None = None
 
 
 @dataclass
@@ -307,6 +309,8 @@ class TopologyContext:
 
 
 Status = Callable[[str], None]
+#: Rewrites a generated program to the topology's own attribute names (``netops.retarget.adapt_program``).
+Adapter = Callable[[str], str]
 
 
 class Pipeline:
@@ -460,6 +464,15 @@ class Pipeline:
             examples = retarget_examples(examples, topo_context.schema, key=topo_context.retarget_key)
         timings["prompt"] = time.perf_counter() - t0
         last_violation: Violation | None = None
+        adapt: Adapter | None = None
+        if self.settings.adapt_programs:
+            samples_shown = [e.topology for e in examples if e.topology]
+
+            def adapt(code: str) -> str:
+                # The model still writes our samples' names now and then (role= where devices have function=).
+                return adapt_program(
+                    code, topo_context.schema, request, prefer=samples_shown, key=topo_context.retarget_key
+                )
 
         for tier_index, backend in enumerate(self.tiers):
             remote = bool(getattr(backend, "remote", False))
@@ -482,7 +495,7 @@ class Pipeline:
                 first_trial = len(answer.trials)
                 try:
                     chosen = self._choose_by_running(
-                        answer, topology, backend, tier_index, build, on_token, status, change, deadline
+                        answer, topology, backend, tier_index, build, on_token, status, change, deadline, adapt
                     )
                 except DeadlineExceeded as exc:
                     answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
@@ -512,7 +525,7 @@ class Pipeline:
                 try:
                     attempt = self._attempt_fitting(
                         backend, tier_index, build, feedback, on_token, repair=attempt_number, deadline=deadline,
-                        on_status=lambda text, phase=phase: status(f"{text} {phase}"),
+                        on_status=lambda text, phase=phase: status(f"{text} {phase}"), adapt=adapt,
                     )
                 except DeadlineExceeded as exc:
                     answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
@@ -595,6 +608,7 @@ class Pipeline:
         status: Status,
         change: bool,
         deadline: float | None,
+        adapt: Adapter | None = None,
     ) -> Selection | None:
         """Run the greedy program, draw and run more when it is in doubt, and vote (issue 12).
 
@@ -612,7 +626,7 @@ class Pipeline:
         status(f"generating {phase}")
         greedy = self._attempt_fitting(
             backend, tier, build, [], on_token, deadline=deadline,
-            on_status=lambda text: status(f"{text} {phase}"),
+            on_status=lambda text: status(f"{text} {phase}"), adapt=adapt,
         )
         if greedy is None:
             return None
@@ -637,7 +651,7 @@ class Pipeline:
             status(f"generating {phase}")
             try:
                 attempt = self._attempt(
-                    backend, tier, messages, None, sample=index, max_tokens=max_tokens, deadline=deadline,
+                    backend, tier, messages, None, sample=index, max_tokens=max_tokens, deadline=deadline, adapt=adapt,
                     on_status=lambda text, phase=phase: status(f"{text} {phase}"),
                 )
             except (DeadlineExceeded, PromptTooLong):
@@ -729,6 +743,7 @@ class Pipeline:
         repair: int = 0,
         deadline: float | None = None,
         on_status: Status | None = None,
+        adapt: Adapter | None = None,
     ) -> Attempt | None:
         """An attempt whose prompt fits the model's context, or None.
 
@@ -738,14 +753,17 @@ class Pipeline:
         that does not fit is the operator's problem and raises PromptTooLong.
         """
         try:
-            return self._attempt(backend, tier, build(feedback), on_token, repair=repair, deadline=deadline, on_status=on_status)
+            return self._attempt(
+                backend, tier, build(feedback), on_token, repair=repair, deadline=deadline, on_status=on_status, adapt=adapt
+            )
         except PromptTooLong:
             if not feedback:
                 raise
         if len(feedback) > 1:
             try:
                 return self._attempt(
-                    backend, tier, build(feedback[-1:]), on_token, repair=repair, deadline=deadline, on_status=on_status
+                    backend, tier, build(feedback[-1:]), on_token, repair=repair, deadline=deadline, on_status=on_status,
+                    adapt=adapt,
                 )
             except PromptTooLong:
                 pass
@@ -763,6 +781,7 @@ class Pipeline:
         max_tokens: int = 0,
         deadline: float | None = None,
         on_status: Status | None = None,
+        adapt: Adapter | None = None,
     ) -> Attempt:
         # The first try is greedy (reproducible). A greedy repair tends to
         # write the failed program again, so repairs sample, with a seed per
@@ -804,6 +823,11 @@ class Pipeline:
             attempt.failure = "syntax"
             attempt.line = exc.lineno
             attempt.message = f"SyntaxError: {exc.msg} (line {exc.lineno})"
+            return attempt
+        if adapt is not None:
+            adapted = adapt(attempt.code)
+            if adapted != attempt.code:
+                attempt.adapted_from, attempt.code = attempt.code, adapted
         return attempt
 
     def complete_answer(

@@ -58,10 +58,12 @@ __all__ = [
     "AttributeMap",
     "Retargeter",
     "SchemaMapping",
+    "adapt_program",
     "map_schema",
     "retarget_code",
     "retarget_examples",
     "sample_schema",
+    "used_attributes",
     "schema_key",
     "why_unchanged",
 ]
@@ -438,6 +440,8 @@ class _Rewriter:
         self.fixed_units = bool(_UNIT_IN_REQUEST.search(request))
         self.tree = ast.parse(code)
         self.edits: list[tuple[int, int, str]] = []
+        #: Every attribute the program uses, as (kind, name); kind None when it could be either.
+        self.used: set[tuple[str | None, str]] = set()
         self.accesses: list[_Access] = []
         # A converted number read where no comparison shows it (path weights).
         self.scaled_elsewhere = False
@@ -490,6 +494,7 @@ class _Rewriter:
 
     def _map(self, kind: str, name: str) -> AttributeMap | None:
         """The map for a used attribute; None when ``name`` is not a sample attribute (left as is)."""
+        self.used.add((kind, name))
         if not self.mapping.knows(kind, name):
             return None
         found = self.mapping.get(kind, name)
@@ -500,6 +505,7 @@ class _Rewriter:
     def _map_either(self, kind: str | None, name: str) -> AttributeMap | None:
         if kind is not None:
             return self._map(kind, name)
+        self.used.add((None, name))
         # Receiver of unknown kind: fine when the name means nothing, or the
         # same thing, whichever kind it is.
         kinds = [k for k in (NODE, LINK) if self.mapping.knows(k, name)]
@@ -831,6 +837,29 @@ def _rewrite(code: str, mapping: SchemaMapping, request: str) -> tuple[str, str 
     return rewritten, None
 
 
+def used_attributes(code: str) -> set[tuple[str | None, str]]:
+    """The attributes a program reads, filters on or sets, as ``(kind, name)``; kind None when unknown.
+
+    >>> sorted(used_attributes('result = [a for a, b, k, d in links(G, status="down") if d["speed"] > 1]'))
+    [('link', 'speed'), ('link', 'status')]
+    >>> sorted(used_attributes('result = table([(n, attr(G, n, "vendor")) for n in nodes(G, role="core")], ["n", "v"])'))
+    [('node', 'role'), ('node', 'vendor')]
+    """
+    try:
+        rewriter = _Rewriter(code, SchemaMapping({}, {}))
+        rewriter.run()
+    except (_Unsafe, SyntaxError, ValueError):
+        return set()
+    return rewriter.used
+
+
+def _unknown_attributes(code: str, schema: SchemaSummary) -> set[tuple[str | None, str]]:
+    nodes = {a.name for a in schema.node_attributes}
+    links = {a.name for a in schema.link_attributes}
+    known = {NODE: nodes, LINK: links, None: nodes | links}
+    return {(kind, name) for kind, name in used_attributes(code) if name not in known[kind]}
+
+
 # -- sample topologies and caching -------------------------------------------------------------
 
 
@@ -928,6 +957,41 @@ class Retargeter:
 
 
 _default = Retargeter()
+
+
+def adapt_program(
+    code: str, schema: SchemaSummary, request: str = "", *, prefer: Sequence[str] = (), key: str | None = None
+) -> str:
+    """A generated program with the sample topologies' names it used mapped to ``schema``'s.
+
+    A small model copies the conventions of the examples it learned from:
+    ``role="edge"`` where the user's devices have ``device_role``,
+    ``d["utilization"] > 0.8`` where links have ``load_pct`` in percent. When
+    the program uses attribute names ``schema`` does not have, it is rewritten
+    with the mapping from a sample topology (``prefer`` first: the samples
+    of the prompt's examples) that leaves the fewest unknown names, by the
+    same exact rewrite as :func:`retarget_code`, units and values included.
+    The program comes back unchanged when every name it uses exists, when no
+    mapping explains the unknown ones, or when a rewrite would not be exact
+    (the run then fails with the list of real names, and the model repairs it).
+    ``request`` is the user's: when it names a unit, converted numbers may
+    only be compared.
+    """
+    unknown = _unknown_attributes(code, schema)
+    if not unknown:
+        return code
+    best, fewest = code, len(unknown)
+    for name in dict.fromkeys([*prefer, *SAMPLE_FILES]):
+        mapping = _default.mapping(name, schema, key)
+        if mapping is None:
+            continue
+        rewritten = retarget_code(code, mapping, request)
+        if rewritten == code:
+            continue
+        left = len(_unknown_attributes(rewritten, schema))
+        if left < fewest:
+            best, fewest = rewritten, left
+    return best
 
 
 def retarget_examples(examples: Sequence[Example], schema: SchemaSummary, *, key: str | None = None) -> list[Example]:

@@ -115,6 +115,12 @@ class Settings:
         its count, list members, numbers as ranges with units, how device
         names look, and which attribute is the role, site, vendor, status,
         speed and utilization. Off: the plain attribute list with samples.
+    adapt_programs : bool
+        When a generated program uses attribute names this topology does not
+        have but a sample topology does (``role=`` where devices have
+        ``function``), rewrite it with the mapping from that sample before
+        it runs (``netops.retarget.adapt_program``); the answer shows the
+        program that ran. Rewrites that cannot be exact are not made.
     """
 
     model: str = "qwen2.5-coder-1.5b"
@@ -135,6 +141,7 @@ class Settings:
     result_limit_kb: int = 1024
     retarget_examples: bool = True
     schema_notes: bool = True
+    adapt_programs: bool = True
 
     def __post_init__(self) -> None:
         if self.sample_when not in SAMPLE_WHEN:

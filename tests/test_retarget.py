@@ -22,11 +22,13 @@ from netops.pipeline import Pipeline
 from netops.retarget import (
     SAMPLE_FILES,
     Retargeter,
+    adapt_program,
     map_schema,
     retarget_code,
     retarget_examples,
     sample_schema,
     sample_topologies_dir,
+    used_attributes,
     why_unchanged,
 )
 from netops.retrieval import Example, ExampleIndex, load_examples
@@ -310,3 +312,53 @@ def test_the_pipeline_puts_retargeted_examples_in_the_prompt(topologies):
     prompt = _user_prompt(topologies["dcnet"], True)
     assert 'result = len(nodes(G, where=lambda d: "leaf" in d.get("tags", []), dc="fra"))' in prompt
     assert 'role="leaf"' in _user_prompt(topologies["dcnet"], False)
+
+
+# -- generated programs adapted to the user's names (adapt_program) -------------------------------
+
+
+def test_a_program_in_sample_names_is_adapted_to_the_users(schemas):
+    code = 'result = table([(n, attr(G, n, "vendor")) for n in nodes(G, role="core")], ["device", "vendor"])'
+    adapted = adapt_program(code, schemas["metro"])
+    assert adapted == (
+        'result = table([(n, attr(G, n, "manufacturer")) for n in nodes(G, device_role="core")], ["device", "vendor"])'
+    )
+
+
+def test_adapting_converts_units_and_status_values(schemas):
+    adapted = adapt_program('result = links(G, status="up", where=lambda d: d["utilization"] > 0.8)', schemas["metro"])
+    assert adapted == 'result = links(G, state="active", where=lambda d: d["load_pct"] > 80)'
+
+
+def test_a_program_in_the_users_names_is_left_alone(schemas):
+    code = 'result = nodes(G, device_role="edge", role_hint=1)'  # role_hint: unknown, but no sample has it either
+    assert adapt_program(code, schemas["metro"]) == code
+    known = 'result = nodes(G, device_role="edge")'
+    assert adapt_program(known, schemas["metro"]) is known
+
+
+def test_used_attributes_sees_filters_reads_and_names():
+    code = 'result = [(a, d["speed"]) for a, b, k, d in links(G, peer={"role": "leaf"}) if attr(G, a, "site") == "ams"]'
+    assert {("link", "speed"), ("node", "site")} <= used_attributes(code)
+
+
+def _adapting_pipeline(adapt: bool):
+    index = ExampleIndex([Example("count leaves in fra", 'result = len(nodes(G, role="leaf", site="fra"))\n', "count", "dc-fabric")])
+    fake = FakeBackend(['```python\nresult = len(nodes(G, role="ap"))\n```', '```python\nresult = len(nodes(G, function="ap"))\n```'])
+    settings = Settings(retries=1, samples=0, timeout=5, adapt_programs=adapt, cache=False)
+    return Pipeline([fake], settings, examples=index), fake
+
+
+def test_the_pipeline_runs_the_adapted_program_and_keeps_what_the_model_wrote(topologies):
+    pipeline, fake = _adapting_pipeline(True)
+    answer = pipeline.ask("how many access points", topologies["hqnet"])
+    assert answer.ok and answer.value == 5 and len(fake.calls) == 1
+    assert answer.code.strip() == 'result = len(nodes(G, function="ap"))'
+    assert answer.attempts[0].adapted_from.strip() == 'result = len(nodes(G, role="ap"))'
+
+
+def test_without_adapting_the_unknown_name_goes_back_to_the_model(topologies):
+    pipeline, fake = _adapting_pipeline(False)
+    answer = pipeline.ask("how many access points", topologies["hqnet"])
+    assert answer.ok and answer.value == 5 and len(fake.calls) == 2
+    assert answer.attempts[0].failure == "runtime" and "function" in (answer.attempts[0].message or "")
