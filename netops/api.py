@@ -302,7 +302,7 @@ def interfaces(G: nx.MultiGraph, node: str) -> dict[str, str]:
     {'Ethernet49': 'spine1', 'Ethernet50': 'spine1', 'Ethernet51': 'spine2'}
     """
     found = {}
-    for a, b, _k, d in links(G, node):
+    for _a, b, _k, d in links(G, node):
         name = (d.get(INTERFACES) or {}).get(node)
         if name:
             found[name] = b

@@ -36,11 +36,11 @@ from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
 from netops.retarget import adapt_program, retarget_examples, schema_key
-from netops.topology.notes import describe as describe_schema
 from netops.retrieval import ExampleIndex
 from netops.selection import Candidate, Selection, answer_contract, needs_more_candidates, normalize_program, select
 from netops.settings import Settings
 from netops.topology.model import Topology
+from netops.topology.notes import describe as describe_schema
 from netops.topology.schema import fingerprint, summarize
 from netops.validate import Violation, builtin_violations, check_result, declared_violations
 
@@ -200,7 +200,7 @@ class Answer:
         return self.diff is not None and not self.diff.is_empty()
 
     def to_json(self, *, applied: bool = False, saved_as: str | None = None) -> dict[str, Any]:
-        """The result JSON of DESIGN.md §4."""
+        """The result JSON (docs/architecture.md §3.2)."""
         return {
             "query": self.request,
             "code": self.code,

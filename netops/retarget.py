@@ -51,7 +51,8 @@ from pathlib import Path
 from typing import Any
 
 from netops.retrieval import Example
-from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS, words as _words
+from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS
+from netops.topology.conventions import words as _words
 from netops.topology.schema import AttributeSummary, SchemaSummary, fingerprint
 
 __all__ = [

@@ -18,7 +18,7 @@ from netops.evaluate import CATEGORIES, ProgramPipeline, compare, compare_graphs
 #
 # Each entry: (case id, program, should pass?, why). The correct programs are
 # written differently from the golden ones (raw networkx, other shapes of the
-# same answer); the wrong ones are the mistakes small models make (DESIGN.md §9).
+# same answer); the wrong ones are the mistakes small models make (docs/architecture.md §1.8).
 
 PROGRAMS = [
     # count
