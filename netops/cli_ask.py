@@ -76,6 +76,8 @@ def _show(console: Console, answer: Answer, *, explain: str | None = None) -> No
         title = f"program ({answer.model}"
         title += ", from cache)" if answer.from_cache else f", {len(answer.attempts)} attempt(s))"
         console.print(code_panel(answer.code, title=title))
+        if answer.adapted_from() is not None:
+            console.print("[dim]adapted to this topology's attribute names before it ran (--json has the model's own)[/dim]")
     if explain:
         console.print(f"[dim]{explain}[/dim]")
     if not answer.ok:

@@ -218,6 +218,7 @@ class Answer:
             "error": None if self.ok else {"kind": self.error_kind, "message": self.error},
             "confidence": self.confidence(),
             "alternatives": self.alternatives(),
+            "adapted_from": self.adapted_from(),
             "timings": {k: round(v, 4) for k, v in self.timings.items()},
             "tokens": {
                 "prompt": sum(a.prompt_tokens for a in self.attempts),
@@ -226,6 +227,12 @@ class Answer:
             },
         }
 
+    def adapted_from(self) -> str | None:
+        """The program as the model wrote it, when the answer's program is an adaptation of it."""
+        for attempt in reversed(self.attempts):
+            if attempt.adapted_from is not None and attempt.code == self.code:
+                return attempt.adapted_from
+        return None
 
     def confidence(self) -> dict[str, Any] | None:
         """How far to trust the answer: how many programs agree with it (None for a failed answer).

@@ -362,3 +362,10 @@ def test_without_adapting_the_unknown_name_goes_back_to_the_model(topologies):
     answer = pipeline.ask("how many access points", topologies["hqnet"])
     assert answer.ok and answer.value == 5 and len(fake.calls) == 2
     assert answer.attempts[0].failure == "runtime" and "function" in (answer.attempts[0].message or "")
+
+
+def test_the_answer_json_keeps_the_models_own_program(topologies):
+    pipeline, _fake = _adapting_pipeline(True)
+    data = pipeline.ask("how many access points", topologies["hqnet"]).to_json()
+    assert data["adapted_from"].strip() == 'result = len(nodes(G, role="ap"))'
+    assert data["code"].strip() == 'result = len(nodes(G, function="ap"))'
