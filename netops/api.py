@@ -24,6 +24,7 @@ All examples below use ``demo_graph()``:
 from __future__ import annotations
 
 import inspect
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
@@ -114,6 +115,37 @@ def _matches(value: Any, wanted: Any) -> bool:
         return str(value).strip().lower() == str(wanted).strip().lower()
 
 
+# Per graph: case-folded device name -> the name as stored (None when two names fold alike).
+_FOLDED: weakref.WeakKeyDictionary[nx.MultiGraph, tuple[int, dict[str, str | None]]] = weakref.WeakKeyDictionary()
+
+
+def _device(G: nx.MultiGraph, name: Any) -> Any:
+    """The device ``name`` stands for: itself when it exists, else the one device whose name
+    differs only in case ("fw1" for "FW1"), else ``name`` unchanged (the caller reports it).
+
+    Operators and models write names in whatever case they think in; the
+    topology's spelling wins. Two devices whose names differ only in case
+    are never guessed between.
+
+    >>> G = nx.MultiGraph(); G.add_nodes_from(["FW1", "core1", "Core1"])
+    >>> _device(G, "fw1"), _device(G, "FW1"), _device(G, "CORE1"), _device(G, "nope")
+    ('FW1', 'FW1', 'CORE1', 'nope')
+    """
+    if not isinstance(name, str) or name in G:
+        return name
+    cached = _FOLDED.get(G)
+    if cached is None or cached[0] != len(G):
+        folded: dict[str, str | None] = {}
+        for node in G:
+            if isinstance(node, str):
+                key = node.casefold()
+                folded[key] = None if key in folded else node
+        cached = (len(G), folded)
+        _FOLDED[G] = cached
+    found = cached[1].get(name.casefold())
+    return found if found is not None and found in G else name
+
+
 def _node_ok(attrs: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
     return all(_matches(attrs.get(k), v) for k, v in filters.items())
 
@@ -189,7 +221,7 @@ def attr(G: nx.MultiGraph, node: str, name: str, default: Any = None) -> Any:
     >>> attr(demo_graph(), "leaf1", "rack")
     'r1'
     """
-    attrs = G.nodes[node]
+    attrs = G.nodes[_device(G, node)]
     if name not in attrs and default is None and not any(name in d for _n, d in G.nodes(data=True)):
         _check_filter_names(G, {name: None}, on_links=False, where="attr()")
     return attrs.get(name, default)
@@ -201,6 +233,7 @@ def neighbors(G: nx.MultiGraph, node: str, **filters: Any) -> list[str]:
     >>> neighbors(demo_graph(), "spine1")
     ['border1', 'leaf1', 'leaf2']
     """
+    node = _device(G, node)
     found = sorted(m for m in G.neighbors(node) if m != node and _node_ok(G.nodes[m], filters))
     if not found:
         _check_filter_names(G, filters, on_links=False, where="neighbors()")
@@ -231,6 +264,7 @@ def links(
     ['leaf1', 'leaf1', 'leaf2']
     """
     if node is not None:
+        node = _device(G, node)
         edges = G.edges(node, keys=True, data=True)
     else:
         edges = G.edges(keys=True, data=True)
@@ -261,6 +295,7 @@ def links_between(G: nx.MultiGraph, a: str, b: str) -> list[Link]:
     >>> len(links_between(demo_graph(), "leaf1", "spine1"))
     2
     """
+    a, b = _device(G, a), _device(G, b)
     if not G.has_edge(a, b):
         return []
     return [(a, b, k, d) for k, d in sorted(G[a][b].items(), key=lambda kv: str(kv[0]))]
@@ -283,6 +318,7 @@ def interface(G: nx.MultiGraph, node: str, other: str, key: Any = None) -> str |
     >>> interface(demo_graph(), "leaf1", "spine1")
     'Ethernet49'
     """
+    node, other = _device(G, node), _device(G, other)
     if other not in G and node in G and match_interface(other, interfaces(G, node)) is not None:
         # A common slip: an interface name where the peer device belongs.
         raise ValueError(
@@ -301,6 +337,7 @@ def interfaces(G: nx.MultiGraph, node: str) -> dict[str, str]:
     >>> interfaces(demo_graph(), "leaf1")
     {'Ethernet49': 'spine1', 'Ethernet50': 'spine1', 'Ethernet51': 'spine2'}
     """
+    node = _device(G, node)
     found = {}
     for _a, b, _k, d in links(G, node):
         name = (d.get(INTERFACES) or {}).get(node)
@@ -317,6 +354,7 @@ def find_interface(G: nx.MultiGraph, node: str, name: str) -> Link | None:
     >>> find_interface(demo_graph(), "leaf1", "eth51")[1]
     'spine2'
     """
+    node = _device(G, node)
     on_node = {str((d.get(INTERFACES) or {}).get(node, "")): (a, b, k, d) for a, b, k, d in links(G, node)}
     chosen = match_interface(name, [n for n in on_node if n])
     return on_node[chosen] if chosen is not None else None
@@ -345,6 +383,7 @@ def path(G: nx.MultiGraph, source: str, target: str, weight: str | None = None) 
     >>> path(demo_graph(), "leaf1", "border1")
     ['leaf1', 'spine1', 'border1']
     """
+    source, target = _device(G, source), _device(G, target)
     simple = _simple_weighted(G, weight)
     try:
         return nx.shortest_path(simple, source, target, weight="w")
@@ -360,6 +399,7 @@ def path_length(G: nx.MultiGraph, source: str, target: str, weight: str | None =
     >>> path_length(demo_graph(), "leaf1", "border1", weight="latency_ms")
     0.3
     """
+    source, target = _device(G, source), _device(G, target)
     simple = _simple_weighted(G, weight)
     try:
         length = nx.shortest_path_length(simple, source, target, weight="w")
@@ -376,6 +416,7 @@ def reachable(G: nx.MultiGraph, source: str, target: str) -> bool:
     >>> reachable(demo_graph(), "leaf1", "border1")
     True
     """
+    source, target = _device(G, source), _device(G, target)
     if source not in G or target not in G:
         return False
     return nx.has_path(G, source, target)
@@ -399,9 +440,9 @@ def without(
     1
     """
     H = G.copy()
-    H.remove_nodes_from([n for n in _as_list(nodes) if n in H])
+    H.remove_nodes_from([n for n in (_device(G, n) for n in _as_list(nodes)) if n in H])
     for item in _as_list(links):
-        item = tuple(item)
+        item = tuple(_device(G, end) for end in item[:2]) + tuple(item[2:])
         if len(item) >= 3 and H.has_edge(item[0], item[1], item[2]):
             H.remove_edge(item[0], item[1], item[2])
         elif len(item) == 2 and H.has_edge(item[0], item[1]):
@@ -559,6 +600,7 @@ def remove_device(G: nx.MultiGraph, name: str) -> None:
     >>> G = demo_graph(); remove_device(G, "leaf2"); "leaf2" in G
     False
     """
+    name = _device(G, name)
     if name not in G:
         raise ValueError(f"no device named {name!r}")
     G.remove_node(name)
@@ -586,6 +628,7 @@ def add_link(
     >>> interface(G, "border1", "leaf2")
     'et-0/0/9'
     """
+    a, b = _device(G, a), _device(G, b)
     for end in (a, b):
         if end not in G:
             raise ValueError(f"no device named {end!r}; add it first with add_device")
@@ -630,7 +673,7 @@ def set_attrs(G: nx.MultiGraph, devices: Any, **attrs: Any) -> int:
     >>> G = demo_graph(); set_attrs(G, ["leaf1", "leaf2"], os_version="4.30")
     2
     """
-    names = _as_list(devices)
+    names = [_device(G, name) for name in _as_list(devices)]
     for name in names:
         if name not in G:
             raise ValueError(f"no device named {name!r}")
@@ -677,6 +720,7 @@ def rename_device(G: nx.MultiGraph, old: str, new: str) -> str:
     'leaf9'
     'Ethernet49'
     """
+    old = _device(G, old)
     if old not in G:
         raise ValueError(f"no device named {old!r}")
     if new in G:
@@ -697,6 +741,7 @@ def next_free_interface(G: nx.MultiGraph, node: str, prefix: str | None = None, 
     >>> next_free_interface(demo_graph(), "leaf1", start=49)
     'Ethernet52'
     """
+    node = _device(G, node)
     used = list(interfaces(G, node))
     if prefix is None:
         # Follow the most common stem among existing names ("Ethernet", "et-0/0/").
