@@ -327,6 +327,8 @@ class CacheInfo:
 
 
 def _program_stats(path: Path) -> tuple[int, int, str | None]:
+    if path.exists() and not path.is_file():
+        return 0, 0, f"the netops database {path} is not a file"
     if not path.is_file():
         return 0, 0, None  # do not create a database just to say it is empty
     from netops.store import Store

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from netops import caches
-from netops.errors import NetOpsError
+from netops.errors import NetOpsError, StoreError
 
 __all__ = ["cache_app", "human_bytes"]
 
@@ -119,6 +119,15 @@ def clear(
                 soft_wrap=True,
             )
         console.print(f"total freed: {human_bytes(sum(item.bytes for item in done))}", markup=False)
+    database = next((item for item in done if item.name == "programs" and item.errors), None)
+    if database is not None:
+        # The program cache lives in the netops database: a failure there is a damaged
+        # or busy database (exit 3), not a permissions problem with a cache directory.
+        raise StoreError(
+            f"could not clear the program cache: {database.errors[0]}",
+            path=str(database.path),
+            hint="move the damaged database aside (netops starts a new one), or retry if another netops holds it",
+        )
     problems = [problem for item in done for problem in item.errors]
     if problems:
         more = f" and {len(problems) - 1} more" if len(problems) > 1 else ""

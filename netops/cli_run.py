@@ -21,6 +21,7 @@ from netops.errors import ProgramFileError, SandboxFailure, UsageError
 from netops.fsutil import check_output_path, output_write_error
 from netops.render import code_panel, diff_renderable, result_renderable
 from netops.topology import Topology, load, save
+from netops.topology.formats.guards import read_input_bytes
 
 __all__ = ["register", "read_program", "check_wall_seconds"]
 
@@ -42,16 +43,13 @@ def read_program(path: Path) -> str:
     A UTF-8 byte-order mark (editors on Windows add one) is dropped, as it
     is for topology and checks files; left in, it is not valid Python.
     """
+    # The guards every user file gets: no devices or pipes (/dev/zero would be read
+    # until memory runs out, a pipe would wait forever), a size cap, exit 3.
+    raw = read_input_bytes(path, kind="program", error=ProgramFileError, missing="no such file")
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ProgramFileError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise ProgramFileError("is a directory, not a program", path=str(path)) from None
-    except UnicodeDecodeError:
-        raise ProgramFileError("not UTF-8 text", path=str(path)) from None
-    except OSError as exc:
-        raise ProgramFileError(f"cannot read: {exc.strerror}", path=str(path)) from None
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ProgramFileError("not UTF-8 text", path=str(path), line=raw[: exc.start].count(b"\n") + 1) from None
 
 
 def run_command(

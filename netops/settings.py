@@ -17,9 +17,10 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from netops.errors import InputError
+
+#: A config file is a few lines; anything past this is not one.
+_MAX_CONFIG_BYTES = 1024 * 1024
 
 __all__ = ["Settings", "load_settings", "config_path", "data_dir", "cache_dir"]
 
@@ -179,19 +180,35 @@ def _coerce(name: str, raw: Any, default: Any, origin: str) -> Any:
         raise InputError(f"setting {name!r} from {origin} has a bad value: {raw!r}") from None
 
 
+def _read_config(path: Path) -> Any:
+    """The config file's YAML, read with the guards every user file gets (exit 3 on anything bad).
+
+    Size cap and no devices or pipes (``read_input_bytes``); UTF-8 with the
+    line of a bad byte; the bounded YAML loader of topology files, which
+    refuses alias bombs, self-referencing values and numbers too long to
+    convert, each with its line.
+    """
+    from netops.topology.formats.guards import read_input_bytes
+    from netops.topology.formats.yaml_lines import load_located
+
+    raw = read_input_bytes(path, kind="config file", error=InputError, max_bytes=_MAX_CONFIG_BYTES)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("config file is not UTF-8 text", path=str(path), line=raw[: exc.start].count(b"\n") + 1) from None
+    try:
+        return load_located(text, str(path)).data or {}
+    except InputError as exc:  # the loader speaks of topologies; this is the config file
+        raise InputError(f"config file: {exc.problem}", path=exc.path, line=exc.line) from None
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Resolve settings from the config file, the environment and explicit overrides."""
     defaults = Settings()
     values: dict[str, Any] = {}
     path = config_path()
     if path.is_file():
-        try:
-            data = yaml.safe_load(path.read_text()) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise InputError(
-                "invalid YAML in config file", path=str(path), line=mark.line + 1 if mark else None
-            ) from None
+        data = _read_config(path)
         if not isinstance(data, dict):
             raise InputError("config file must be a mapping", path=str(path))
         known = {f.name for f in fields(Settings)}

@@ -662,8 +662,12 @@ MODEL_CASES = [
     _model("scripted-no-code", "scripted:{d}/r.json", 4, {"r.json": json.dumps(["I cannot help with that."] * 3)}),
     _model("scripted-policy-violation", "scripted:{d}/r.json", 4,
            {"r.json": json.dumps(["```python\nimport os\nresult = 1\n```"] * 3)}),
-    _model("scripted-slow-past-timeout", "scripted:{d}/r.json", 4,
-           {"r.json": json.dumps([{"text": "```python\nresult = 1\n```", "delay": 60}])}),
+    Case(
+        "model-scripted-slow-past-timeout",
+        (*ASK, "--model", "scripted:{d}/r.json", "--timeout", "3"),  # the later --timeout wins
+        4,
+        {"r.json": json.dumps([{"text": "```python\nresult = 1\n```", "delay": 60}])},
+    ),
     Case(
         "model-audit-freeze-unreachable",
         ("audit", "{d}/c.yaml", "-t", str(SMALL_YAML), "--freeze", "--model", "http://127.0.0.1:1/v1"),
@@ -757,21 +761,17 @@ ENDLESS_CASES = [
         "endless-program-dev-zero",
         ("run", "/dev/zero", "-t", str(SMALL_YAML)),
         3,
-        bug="netops run reads a program file whole with Path.read_text: /dev/zero is read until memory runs "
-        "out (MemoryError traceback under a memory cap, the OOM killer without one)",
     ),
     Case(
         "endless-program-dev-urandom",
         ("run", "/dev/urandom", "-t", str(SMALL_YAML)),
         3,
-        bug="netops run reads /dev/urandom as a program file until memory runs out",
     ),
     Case(
         "endless-program-fifo",
         ("run", "{d}/pipe.py", "-t", str(SMALL_YAML)),
         3,
         {"pipe.py": FIFO},
-        bug="netops run opens a named pipe given as the program and blocks forever (no non-regular-file check)",
     ),
     # The config file ($NETOPS_CONFIG) is a YAML reader too (issue 14 #1: bound every one).
     Case(
@@ -780,24 +780,18 @@ ENDLESS_CASES = [
         3,
         {"config.yaml": "tiers: [&a0 [x, x, x, x, x, x, x, x, x, x], "
          + ", ".join(f"&a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)) + "]\n"},
-        bug="an alias bomb under 'tiers' in the config file is expanded (settings use yaml.safe_load with no "
-        "alias bound, then stringify the nested lists): netops hangs, memory growing",
     ),
     Case(
         "config-5000-digit-int",
         ASK_CONFIG,
         3,
         {"config.yaml": f"retries: {HUGE_INT}\n"},
-        bug="a 5000-digit integer in the config file ends in 'ValueError: Exceeds the limit (4300 digits)' "
-        "with a traceback, exit 1",
     ),
     Case(
         "config-self-referencing-tiers",
         ASK_CONFIG,
         3,
         {"config.yaml": "tiers: &t [*t]\n"},
-        bug="config values are not type-checked: a self-referencing 'tiers' list is used as the model name "
-        "'[[...]]' (exit 5, 'unknown model') instead of being refused as a bad config file (exit 3)",
     ),
     Case("config-alias-loop-unknown-key", ASK_CONFIG, 3, {"config.yaml": "a: &a\n  <<: *a\nretries: 1\n"}),
     # Refused (3), or skipped like a missing config since it is not a regular file; then the
@@ -951,15 +945,7 @@ def test_netops_model_env_with_garbage_is_exit_5(monkeypatch: pytest.MonkeyPatch
         pytest.param("no_such_setting: 1\n", id="unknown-key"),
         pytest.param("retries: many\n", id="bad-value"),
         pytest.param("- a list\n", id="not-a-mapping"),
-        pytest.param(
-            b"model: \xff\n",
-            id="not-utf8",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a config file that is not UTF-8 ends in a UnicodeDecodeError traceback, exit 1 "
-                "(netops.settings reads it without mapping decode errors to InputError)",
-            ),
-        ),
+        pytest.param(b"model: \xff\n", id="not-utf8"),
     ],
 )
 def test_broken_config_file_is_exit_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config: str | bytes):
@@ -1037,13 +1023,8 @@ def _store_cases():
     for damage in STORE_DAMAGE:
         for command in STORE_COMMANDS:
             yield pytest.param(damage, command, id=f"{damage}-{command}")
-    bug = pytest.mark.xfail(
-        strict=True,
-        reason="cache clear with a damaged netops database exits 1 ('could not clear everything: ... damaged', "
-        "with a hint about permissions), not 3 as README documents for an unusable database (issue 14 #9)",
-    )
     for damage in ("garbage", "zero-bytes", "header-only", "newer-schema", "is-a-directory"):
-        yield pytest.param(damage, "cache-clear", id=f"{damage}-cache-clear", marks=bug)
+        yield pytest.param(damage, "cache-clear", id=f"{damage}-cache-clear")
 
 
 @pytest.mark.timeout(60)
