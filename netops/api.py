@@ -32,6 +32,7 @@ from typing import Any
 import networkx as nx
 
 from netops.ifnames import match_interface
+from netops.topology.conventions import words
 
 __all__ = [
     "HELPERS",
@@ -556,8 +557,48 @@ def table(rows: Iterable[Iterable[Any]], columns: Iterable[str]) -> dict[str, li
     return {"columns": [str(c) for c in columns], "rows": [list(r) for r in rows]}
 
 
+_SPEED_WORDS = frozenset({"speed", "bandwidth", "capacity", "rate"})
+_STATUS_WORDS = frozenset({"status", "state", "oper", "up"})
+_DOWN_VALUES = frozenset({"down", "oper-down", "failed", "disabled", "false"})
+
+
+def _speed_name(records: list[dict]) -> str | None:
+    """The numeric attribute these links keep their speed in, when it is not called ``speed``."""
+    counts: Counter[str] = Counter()
+    for d in records:
+        for key, value in d.items():
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and _SPEED_WORDS & set(words(str(key))):
+                counts[key] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_down(d: Mapping[str, Any]) -> bool:
+    """Whether a link's status says it is down, however the topology spells status.
+
+    >>> _is_down({"status": "down"}), _is_down({"oper_up": False}), _is_down({"oper_status": "DOWN"})
+    (True, True, True)
+    >>> _is_down({"state": "active"}), _is_down({"speed": 10})
+    (False, False)
+    """
+    for key, value in d.items():
+        parts = set(words(str(key)))
+        if not parts & _STATUS_WORDS:
+            continue
+        if isinstance(value, bool):
+            if "up" in parts and value is False:
+                return True
+        elif isinstance(value, str) and value.strip().casefold() in _DOWN_VALUES:
+            return True
+    return False
+
+
 def capacity(G: nx.MultiGraph, a: str, b: str | None = None, name: str = "speed", up_only: bool = True) -> float:
     """Total ``speed`` of the links at ``a`` (or between ``a`` and ``b``), parallel links summed, down links skipped.
+
+    Where links keep speed under another name (``bandwidth_gbps``,
+    ``speed_bps``), that attribute is summed, in its own unit; a link is down
+    when its status says so however it is spelled (``status="down"``,
+    ``oper_up=False``, ``oper_status="DOWN"``).
 
     >>> capacity(demo_graph(), "leaf1", "spine1")
     200000
@@ -565,9 +606,13 @@ def capacity(G: nx.MultiGraph, a: str, b: str | None = None, name: str = "speed"
     100000
     """
     chosen = links(G, a) if b is None else links_between(G, a, b)
+    if name == "speed" and chosen and not any("speed" in d for *_e, d in chosen):
+        # This topology says speed another way (bandwidth_gbps, speed_bps, LinkSpeedRaw): use its own,
+        # in its own unit.
+        name = _speed_name([d for *_e, d in chosen]) or name
     total = 0
     for *_e, d in chosen:
-        if up_only and str(d.get("status", "up")).lower() == "down":
+        if up_only and _is_down(d):
             continue
         value = d.get(name) or 0
         try:
