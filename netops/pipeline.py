@@ -304,7 +304,7 @@ class Evaluation:
 class TopologyContext:
     """Everything derived from one topology that requests reuse: schema, prompt prefix, entity index."""
 
-    def __init__(self, topology: Topology, *, schema_notes: bool = True) -> None:
+    def __init__(self, topology: Topology, *, schema_notes: bool = False) -> None:
         self.topology = topology
         self.schema = summarize(topology)
         self.fingerprint = fingerprint(self.schema)
