@@ -32,7 +32,7 @@ from typing import Any
 import networkx as nx
 
 from netops.ifnames import match_interface
-from netops.topology.conventions import words
+from netops.topology.conventions import name_group, words
 
 __all__ = [
     "HELPERS",
@@ -557,8 +557,8 @@ def table(rows: Iterable[Iterable[Any]], columns: Iterable[str]) -> dict[str, li
     return {"columns": [str(c) for c in columns], "rows": [list(r) for r in rows]}
 
 
-_SPEED_WORDS = frozenset({"speed", "bandwidth", "capacity", "rate"})
-_STATUS_WORDS = frozenset({"status", "state", "oper", "up"})
+_SPEED_WORDS = name_group("speed")
+_STATUS_WORDS = name_group("status")
 _DOWN_VALUES = frozenset({"down", "oper-down", "failed", "disabled", "false"})
 
 

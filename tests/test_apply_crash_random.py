@@ -27,17 +27,8 @@ from netops.apply import apply_change, load_for_change
 from netops.cli import app
 from netops.store import Store
 from netops.topology.formats import dumps
+from test_apply_crash import ORIGINAL  # the same hand-edited file as the step-boundary crash test
 
-ORIGINAL = (
-    b"# lab fabric, hand-edited: keep this comment\n"
-    b"name: lab\n"
-    b"nodes:\n"
-    b"  - {name: a, role: spine, site: ams}\n"
-    b"  - {name: b, role: leaf,  site: ams}\n"
-    b"links:\n"
-    b"  - endpoints: ['a:Ethernet1', 'b:Ethernet49']\n"
-    b"    status: up\n"
-)
 TRIALS = 100
 
 pytestmark = pytest.mark.usefixtures("home")

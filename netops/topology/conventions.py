@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NAME_GROUPS", "UNIT_WORDS", "words"]
+__all__ = ["NAME_GROUPS", "UNIT_WORDS", "name_group", "words"]
 
 # Attribute names that mean the same thing. A name belongs to a group when the
 # whole name or one of its words is listed ("admin_status" via "status",
@@ -62,3 +62,12 @@ def words(name: str) -> list[str]:
     """
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name)
     return [w for w in re.split(r"[\s_\-./]+", spaced.lower()) if w]
+
+
+def name_group(word: str) -> frozenset[str]:
+    """The NAME_GROUPS entry holding ``word`` (``"speed"`` -> speed, bandwidth, capacity, rate).
+
+    >>> sorted(name_group("speed"))
+    ['bandwidth', 'capacity', 'rate', 'speed']
+    """
+    return next(group for group in NAME_GROUPS if word in group)

@@ -37,7 +37,7 @@ import ipaddress
 import json
 from typing import Any
 
-from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS, words
+from netops.topology.conventions import UNIT_WORDS, name_group, words
 from netops.topology.model import INTERFACES
 from netops.topology.schema import AttributeSummary, SchemaSummary
 
@@ -79,15 +79,11 @@ _MAX_MEMBER_CHARS = 24
 _EMPTY_TEXT = '""'  # an empty string is a value too (NetBox leaves descriptions empty)
 
 
-def _group_of(word: str) -> frozenset[str]:
-    return next(group for group in NAME_GROUPS if word in group)
-
-
 def _is_named(attribute: AttributeSummary, word: str) -> bool:
     """Whether the attribute's name (whole, or one of its words) is in ``word``'s name group."""
     parts = words(attribute.name)
     keys = {"_".join(parts)} | {p for p in parts if p not in UNIT_WORDS}
-    return bool(keys & _group_of(word))
+    return bool(keys & name_group(word))
 
 
 def unit_note(attribute: AttributeSummary, concept: str | None = None) -> str | None:
