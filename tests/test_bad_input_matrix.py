@@ -113,17 +113,45 @@ def no_real_model(monkeypatch: pytest.MonkeyPatch) -> None:
 # -- running the CLI and judging the outcome -------------------------------------------------------
 
 
-def _peak_rss_bytes() -> int:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) * 1024  # Linux reports KiB
+_HWM = Path("/proc/self/status")
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+
+
+def _own_peak_kib() -> int:
+    """This process's peak RSS in KiB: VmHWM, which ``_reset_own_peak`` can reset (ru_maxrss cannot)."""
+    try:
+        for line in _HWM.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _reset_own_peak() -> None:
+    # Writing 5 to clear_refs resets VmHWM (Linux >= 4.0). Without it, the peak of whatever ran
+    # earlier in this pytest process (the real-model tests load GiBs) would be charged to every case.
+    try:
+        _CLEAR_REFS.write_text("5")
+    except OSError:
+        pass
 
 
 def invoke(argv: list[str], *, input: str | None = None):
-    """Run ``netops ARGV`` in-process; return (result, seconds)."""
+    """Run ``netops ARGV`` in-process; return (result, seconds), with ``result.peak_rss`` (bytes).
+
+    The peak is this case's own: this process's high-water mark reset before the run, and the
+    children's peak only if a child of this case raised it (RUSAGE_CHILDREN is a lifetime maximum).
+    """
+    _reset_own_peak()
+    children_before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.monotonic()
     result = runner.invoke(app, [str(a) for a in argv], input=input)
-    return result, time.monotonic() - started
+    seconds = time.monotonic() - started
+    children_after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    children = children_after if children_after > children_before else 0
+    result.peak_rss = max(_own_peak_kib(), children) * 1024  # Linux reports KiB
+    return result, seconds
 
 
 def check_outcome(result, seconds: float, allowed: int | set[int]) -> None:
@@ -143,7 +171,7 @@ def check_outcome(result, seconds: float, allowed: int | set[int]) -> None:
     if result.exit_code == errors.EXIT_USAGE:
         assert "error" in output.lower() or "usage" in output.lower(), output[-3000:]
     assert seconds < CASE_SECONDS, f"took {seconds:.1f}s"
-    assert _peak_rss_bytes() < MAX_RSS_BYTES, f"peak RSS {_peak_rss_bytes() / 2**20:.0f} MiB"
+    assert result.peak_rss < MAX_RSS_BYTES, f"peak RSS {result.peak_rss / 2**20:.0f} MiB"
 
 
 # -- the table of file cases ----------------------------------------------------------------------
