@@ -26,11 +26,14 @@ from __future__ import annotations
 import inspect
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import networkx as nx
 
+from netops.aliases import resolve_filters, resolve_name
 from netops.ifnames import match_interface
 from netops.topology.conventions import name_group, words
 
@@ -184,6 +187,44 @@ def _check_filter_names(G: nx.MultiGraph, filters: Mapping[str, Any], *, on_link
         raise ValueError(message)
 
 
+# Whether selections that found nothing retry in the topology's own names (netops.aliases).
+# On by default; the setting ``resolve_names`` turns it off around a run (name_resolution).
+_RESOLVE_NAMES: ContextVar[bool] = ContextVar("netops_resolve_names", default=True)
+
+
+@contextmanager
+def name_resolution(enabled: bool) -> Iterator[None]:
+    """Turn the retry in the topology's own names on or off for the helpers called inside (a forked
+    sandbox child inherits the setting)."""
+    token = _RESOLVE_NAMES.set(enabled)
+    try:
+        yield
+    finally:
+        _RESOLVE_NAMES.reset(token)
+
+
+def _node_records(G: nx.MultiGraph) -> list[dict]:
+    return [d for _n, d in G.nodes(data=True)]
+
+
+def _link_records(G: nx.MultiGraph) -> list[dict]:
+    return [d for *_e, d in G.edges(keys=True, data=True)]
+
+
+def _resolved(records: list[dict], filters: Mapping[str, Any]) -> dict[str, Any] | None:
+    """Filters restated in the topology's own names after a selection found nothing; None if unchanged."""
+    if not filters or not _RESOLVE_NAMES.get():
+        return None
+    return resolve_filters(records, filters)
+
+
+def _own_name(records: list[dict], name: str) -> str:
+    """``name``, or the attribute these records keep it under when none has ``name`` itself."""
+    if not _RESOLVE_NAMES.get():
+        return name
+    return resolve_name(records, name) or name
+
+
 def _as_list(value: Any) -> list:
     if value is None:
         return []
@@ -207,7 +248,13 @@ def nodes(G: nx.MultiGraph, where: Callable[[dict], bool] | None = None, **filte
     >>> nodes(demo_graph(), where=lambda d: d.get("os_version") == "4.28")
     ['leaf2']
     """
-    found = sorted(n for n, d in G.nodes(data=True) if _node_ok(d, filters) and (where is None or where(d)))
+    def select(chosen: Mapping[str, Any]) -> list[str]:
+        return sorted(n for n, d in G.nodes(data=True) if _node_ok(d, chosen) and (where is None or where(d)))
+
+    found = select(filters)
+    if not found:
+        resolved = _resolved(_node_records(G), filters)
+        found = select(resolved) if resolved is not None else found
     if not found:
         _check_filter_names(G, filters, on_links=False)
     return found
@@ -223,8 +270,10 @@ def attr(G: nx.MultiGraph, node: str, name: str, default: Any = None) -> Any:
     'r1'
     """
     attrs = G.nodes[_device(G, node)]
-    if name not in attrs and default is None and not any(name in d for _n, d in G.nodes(data=True)):
-        _check_filter_names(G, {name: None}, on_links=False, where="attr()")
+    if name not in attrs and not any(name in d for _n, d in G.nodes(data=True)):
+        name = _own_name(_node_records(G), name)  # "latitude" where devices have "Latitude"
+        if default is None and name not in attrs and not any(name in d for _n, d in G.nodes(data=True)):
+            _check_filter_names(G, {name: None}, on_links=False, where="attr()")
     return attrs.get(name, default)
 
 
@@ -235,7 +284,14 @@ def neighbors(G: nx.MultiGraph, node: str, **filters: Any) -> list[str]:
     ['border1', 'leaf1', 'leaf2']
     """
     node = _device(G, node)
-    found = sorted(m for m in G.neighbors(node) if m != node and _node_ok(G.nodes[m], filters))
+
+    def select(chosen: Mapping[str, Any]) -> list[str]:
+        return sorted(m for m in G.neighbors(node) if m != node and _node_ok(G.nodes[m], chosen))
+
+    found = select(filters)
+    if not found:
+        resolved = _resolved(_node_records(G), filters)
+        found = select(resolved) if resolved is not None else found
     if not found:
         _check_filter_names(G, filters, on_links=False, where="neighbors()")
     return found
@@ -266,14 +322,21 @@ def links(
     """
     if node is not None:
         node = _device(G, node)
-        edges = G.edges(node, keys=True, data=True)
-    else:
-        edges = G.edges(keys=True, data=True)
-    found = [
-        (a, b, k, d)
-        for a, b, k, d in edges
-        if _node_ok(d, filters) and (where is None or where(d)) and _peer_ok(G, a, b, node, peer)
-    ]
+
+    def select(chosen: Mapping[str, Any], chosen_peer: Mapping[str, Any] | None) -> list[Link]:
+        edges = G.edges(node, keys=True, data=True) if node is not None else G.edges(keys=True, data=True)
+        return [
+            (a, b, k, d)
+            for a, b, k, d in edges
+            if _node_ok(d, chosen) and (where is None or where(d)) and _peer_ok(G, a, b, node, chosen_peer)
+        ]
+
+    found = select(filters, peer)
+    if not found:
+        resolved = _resolved(_link_records(G), filters)
+        resolved_peer = _resolved(_node_records(G), peer or {})
+        if resolved is not None or resolved_peer is not None:
+            found = select(filters if resolved is None else resolved, peer if resolved_peer is None else resolved_peer)
     if not found:
         _check_filter_names(G, filters, on_links=True)
         _check_filter_names(G, peer or {}, on_links=False, where="links(peer=...)")
@@ -482,8 +545,19 @@ def count_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, int]:
     >>> count_by(demo_graph(), "role")
     {'leaf': 2, 'spine': 2, 'border': 1}
     """
-    counts = Counter(d.get(name) for _n, d in G.nodes(data=True) if _node_ok(d, filters))
+    name = _own_name(_node_records(G), name)
+    counts = Counter(G.nodes[n].get(name) for n in _matching_nodes(G, filters))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
+def _matching_nodes(G: nx.MultiGraph, filters: Mapping[str, Any]) -> list[Any]:
+    """Devices matching the filters (in graph order), in the topology's own names if none match as written."""
+    found = [n for n, d in G.nodes(data=True) if _node_ok(d, filters)]
+    if not found:
+        resolved = _resolved(_node_records(G), filters)
+        if resolved is not None:
+            found = [n for n, d in G.nodes(data=True) if _node_ok(d, resolved)]
+    return found
 
 
 def group_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, list[str]]:
@@ -492,10 +566,10 @@ def group_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, list[str]
     >>> group_by(demo_graph(), "rack", role="leaf")
     {'r1': ['leaf1'], 'r2': ['leaf2']}
     """
+    name = _own_name(_node_records(G), name)
     groups: dict[Any, list[str]] = {}
-    for n, d in G.nodes(data=True):
-        if _node_ok(d, filters):
-            groups.setdefault(d.get(name), []).append(n)
+    for n in _matching_nodes(G, filters):
+        groups.setdefault(G.nodes[n].get(name), []).append(n)
     return {k: sorted(v) for k, v in sorted(groups.items(), key=lambda kv: str(kv[0]))}
 
 
@@ -505,6 +579,7 @@ def count_links_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, int
     >>> count_links_by(demo_graph(), "status")
     {'up': 5, 'down': 1}
     """
+    name = _own_name(_link_records(G), name)
     counts = Counter(d.get(name) for *_e, d in links(G, **filters))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
 

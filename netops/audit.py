@@ -79,6 +79,7 @@ import yaml
 
 from netops.errors import EXIT_NOTHING_RAN, ChecksFileError, NetOpsError, TopologyFormatError
 from netops.fsutil import atomic_write_text
+from netops.topology.formats.clab import line_index
 from netops.topology.formats.guards import read_input_bytes
 from netops.topology.formats.yaml_lines import LocatedYAML, load_located
 from netops.topology.model import Topology
@@ -986,12 +987,12 @@ class Finding:
 class TopologyLocator:
     """Names offending items and finds their lines in the topology file.
 
-    Native YAML is located exactly (the device's entry under ``nodes``, the
-    link's entry under ``links``, parallel links by their order). Other text
-    formats locate a device at the first whole-word occurrence of its name
-    (node sections come before links in every format netops writes); links
-    there are located at their first endpoint. Without a source file there
-    are no lines.
+    Native YAML and containerlab are located exactly (the device's entry
+    under ``nodes``, the link's entry under ``links``, parallel links by
+    their order). Other text formats locate a device at the first
+    whole-word occurrence of its name (node sections come before links in
+    every format netops writes); links there are located at their first
+    endpoint. Without a source file there are no lines.
     """
 
     def __init__(self, topology: Topology) -> None:
@@ -1021,6 +1022,13 @@ class TopologyLocator:
                 except yaml.YAMLError:
                     self._device_lines.clear()
                     self._link_lines.clear()
+            elif self.topology.source_format == "clab":
+                # Exact lines from the parsed file: a name search would stop at a comment or a
+                # group label that mentions the device, and put every link on its first device.
+                try:
+                    self._device_lines, self._link_lines = line_index(text, str(source))
+                except TopologyFormatError:
+                    self._text = text
             else:
                 self._text = text
 

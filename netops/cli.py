@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import typer
 from rich.console import Console
-from typer.core import TyperGroup
+from typer.core import TyperGroup, TyperOption
 
 from netops import __version__
 from netops.errors import NetOpsError
@@ -27,6 +27,32 @@ stdout_console = Console(highlight=False, soft_wrap=False)
 stderr_console = Console(stderr=True, highlight=False)
 
 EXIT_INTERRUPTED = 130
+
+
+def _hide_flag_types() -> None:
+    """Show on/off flags as plain flags in help, not as ``--json <bool>``.
+
+    Typer's rich help (0.29) prints every option's type, flags included, so
+    ``--json``, ``--yes`` and even ``--help`` read ``<bool>`` -- and users
+    typed ``--json true``, which fails (a flag takes no value). Typer's own
+    plain-text help already leaves flags untyped; this makes the rich help
+    agree. It wraps the one method that renders the type column, and only
+    for flags and counters, so other options keep ``<path>``, ``<float>``.
+    """
+    original = getattr(TyperOption, "display_type_rich", None)
+    if original is None or getattr(original, "_netops_flags_plain", False):
+        return  # another typer version (nothing to fix), or already done
+
+    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:
+        if getattr(self, "is_flag", False) or getattr(self, "count", False):
+            return None
+        return original(self, ctx)
+
+    display_type_rich._netops_flags_plain = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_hide_flag_types()
 
 
 class NetOpsGroup(TyperGroup):
@@ -58,7 +84,9 @@ app = typer.Typer(
         "Start with:  netops topo show -t topologies/campus.yaml"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion (bash, zsh, fish, PowerShell): completion of
+    # commands and options, served by this program through the _NETOPS_COMPLETE protocol.
+    add_completion=True,
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -111,5 +139,5 @@ def main(argv: list[str] | None = None) -> None:
     app(args=argv, prog_name="netops")
 
 
-if __name__ == "__main__":  # pragma: no cover - python -m netops.cli
+if __name__ == "__main__":  # pragma: no cover - python -m netops.cli (python -m netops: netops/__main__.py)
     main()

@@ -12,6 +12,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from netops.errors import (
     ChangeRejected,
@@ -21,11 +22,12 @@ from netops.errors import (
     UsageError,
 )
 from netops.fsutil import check_output_path, output_write_error
-from netops.pipeline import Answer, Pipeline
+from netops.pipeline import Answer, build_pipeline  # build_pipeline: re-exported for the other front ends
 from netops.prompting import Turn
-from netops.render import code_panel, confidence_renderables, diff_renderable, result_renderable
-from netops.settings import Settings, load_settings
-from netops.topology import save
+from netops.render import code_panel, confidence_renderables, diff_renderable, result_renderable, timings_text
+from netops.settings import load_settings
+from netops.stdio import is_dash, load_topology, stdout_format, write_stdout
+from netops.topology import dumps, save
 
 __all__ = ["register", "build_pipeline", "TIMEOUT_HELP", "check_timeout"]
 
@@ -41,21 +43,6 @@ def check_timeout(timeout: float | None) -> float | None:
     if timeout is not None and not timeout >= 0:
         raise UsageError(f"--timeout must be a positive number of seconds (or 0 for no limit), not {timeout:g}")
     return timeout
-
-
-def build_pipeline(settings: Settings, *, frontend: str, store=None, progress=None) -> Pipeline:
-    """Resolve the configured model tiers and assemble a pipeline."""
-    from netops.llm.resolve import resolve_backend
-    from netops.testing import SCRIPTED_PREFIX, scripted_backend
-
-    specs = [settings.model, *[t for t in settings.tiers if t != settings.model]]
-    tiers = [
-        scripted_backend(spec)
-        if spec.startswith(SCRIPTED_PREFIX)
-        else resolve_backend(spec, threads=settings.threads or None, progress=progress)
-        for spec in specs
-    ]
-    return Pipeline(tiers, settings, store=store, frontend=frontend)
 
 
 def _edit(code: str) -> str:
@@ -91,17 +78,25 @@ def _show(console: Console, answer: Answer, *, explain: str | None = None) -> No
     for line in confidence_renderables(answer):
         console.print(line)
     for warning in answer.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}")
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+    timings = timings_text(answer.timings)
+    if timings is not None:
+        console.print(timings)
 
 
 def ask_command(
     query: str = typer.Argument(..., help="The request, in plain language (quote it)."),
-    topology: Path = typer.Option(..., "-t", "--topology", help="Topology file to ask about or change."),
+    topology: Path = typer.Option(
+        ..., "-t", "--topology",
+        help="Topology file to ask about or change (- reads it from stdin; a change is then only shown, or "
+        "written with --save-as).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (docs/architecture.md §3.2); never prompts."),
     yes: bool = typer.Option(False, "--yes", "-y", help="Apply a valid change without asking (for scripts)."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Show the change but never apply it."),
     save_as: Optional[Path] = typer.Option(
-        None, "--save-as", help="Write the changed topology to this file instead; the input stays untouched."
+        None, "--save-as",
+        help="Write the changed topology to this file instead (- for stdout); the input stays untouched."
     ),
     model: Optional[str] = typer.Option(
         None, "--model", "-m", envvar="NETOPS_MODEL",
@@ -135,16 +130,25 @@ def ask_command(
 
     if dry_run and yes:
         raise UsageError("--dry-run and --yes contradict each other")
-    if save_as is not None:
+    save_to_stdout = is_dash(save_as)
+    if save_to_stdout and as_json:
+        raise UsageError("--save-as - and --json would both write to standard output", hint="give --save-as a file name")
+    if save_as is not None and not save_to_stdout:
         check_output_path(save_as, "--save-as")  # before the model runs, not after
+    # A topology read from stdin has no file to apply a change to: a change is shown, or saved with --save-as.
+    from_stdin = is_dash(topology)
+    if from_stdin and yes:
+        raise UsageError("--yes applies a change to the topology file, and -t - (stdin) has none",
+                         hint="write the changed topology with --save-as OUT (or --save-as - for stdout)")
     settings = load_settings(
         model=model, retries=retries, cache=False if no_cache else None, deadline=check_timeout(timeout),
         samples=samples,
     )
-    topo, sha256 = load_for_change(topology)
+    topo, sha256 = (load_topology(topology), "") if from_stdin else load_for_change(topology)
     store = Store()
     quiet = as_json
-    console = Console(highlight=False, stderr=quiet)
+    # stdout carries the JSON object (--json) or the changed topology (--save-as -) alone.
+    console = Console(highlight=False, stderr=quiet or save_to_stdout)
     status_console = Console(stderr=True, highlight=False)
 
     with status_console.status("loading the model...", spinner="dots") as spinner:
@@ -166,20 +170,29 @@ def ask_command(
                 print(json.dumps(answer.to_json(), indent=2, default=str))
             return
         if save_as is not None:
-            try:
-                save(answer.after, save_as)
-            except OSError as exc:
-                raise output_write_error(save_as, "--save-as", exc) from None
+            if save_to_stdout:
+                write_stdout(dumps(answer.after, format=stdout_format(topo)))
+            else:
+                try:
+                    save(answer.after, save_as)
+                except OSError as exc:
+                    raise output_write_error(save_as, "--save-as", exc) from None
             if quiet:
                 print(json.dumps(answer.to_json(saved_as=str(save_as)), indent=2, default=str))
             else:
-                console.print(f"[green]saved[/green] the changed topology to {save_as} ({topology} untouched)")
+                where = "standard output" if save_to_stdout else escape(str(save_as))
+                console.print(f"[green]saved[/green] the changed topology to {where} ({escape(str(topology))} untouched)")
             return
-        if dry_run or (not yes and (quiet or not sys.stdin.isatty())):
+        if dry_run or from_stdin or (not yes and (quiet or not sys.stdin.isatty())):
             if quiet:
                 print(json.dumps(answer.to_json(), indent=2, default=str))
             else:
-                reason = "dry run" if dry_run else "no terminal to confirm; pass --yes to apply"
+                if dry_run:
+                    reason = "dry run"
+                elif from_stdin:
+                    reason = "the topology came from stdin, so there is no file to change; use --save-as OUT"
+                else:
+                    reason = "no terminal to confirm; pass --yes to apply"
                 console.print(f"[dim]not applied ({reason})[/dim]")
             return
         choice = "y" if yes else typer.prompt("apply? [y/n/e(dit)/r(evise)]", default="n").strip().lower()[:1]
@@ -202,7 +215,10 @@ def ask_command(
             edited = _edit(answer.code or "")
             evaluation = pipeline.evaluate_program(topo, edited, answer.change_request)
             if evaluation.violation is not None:
-                console.print(f"[red]edited program failed:[/red] {evaluation.violation.kind}: {evaluation.violation.message}")
+                console.print(
+                    f"[red]edited program failed:[/red] {evaluation.violation.kind}: "
+                    f"{escape(evaluation.violation.message)}"
+                )
                 continue
             answer = Answer(request=query, change_request=answer.change_request)
             pipeline.complete_answer(answer, topo, edited, evaluation, model="edited", tier=0)

@@ -25,6 +25,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console, Group, RenderableType
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -50,7 +51,8 @@ from netops.audit_report import FORMATS, display_path, report, report_diff
 from netops.cli_run import check_wall_seconds
 from netops.errors import AuditFailed, ExecutionError, RetriesExhausted, UsageError
 from netops.fsutil import atomic_write_text, check_output_path, output_write_error
-from netops.topology import Topology, load
+from netops.stdio import is_dash, load_topology
+from netops.topology import Topology
 
 __all__ = ["register", "audit_command", "ci_detected", "render_table", "render_diff_table"]
 
@@ -184,7 +186,7 @@ def _table_text(renderable: RenderableType) -> str:
 
 
 def _load_topologies(paths: Sequence[Path]) -> list[Topology]:
-    topologies = [load(path) for path in paths]
+    topologies = [load_topology(path) for path in paths]  # `-t -`: one of them from stdin
     names = [t.name for t in topologies]
     if len(set(names)) != len(names):  # two files with the same name: tell them apart by path
         for topology, path in zip(topologies, paths, strict=True):
@@ -235,7 +237,9 @@ def _freeze(
     for check_id in result.generated:
         err.print(f"[green]pinned[/green] {check_id} ({result.lock.entries[check_id].model})")
     for failure in result.failures:
-        err.print(f"[red]no program[/red] {failure.check_id}: {failure.message}", markup=True, highlight=False)
+        err.print(
+            f"[red]no program[/red] {escape(failure.check_id)}: {escape(failure.message)}", markup=True, highlight=False
+        )
     err.print(
         f"wrote {display_path(str(lock.path))}: {len(result.generated)} program(s) generated; "
         "review them before committing the lock"
@@ -255,7 +259,7 @@ def audit_command(
         ..., metavar="CHECKS.yaml", help="Checks file: ids, questions, severities, expectations."
     ),
     topologies: list[Path] = typer.Option(
-        ..., "-t", "--topology", help="Topology file to audit; repeat to audit several in one run.", show_default=False
+        ..., "-t", "--topology", help="Topology file to audit (- for stdin); repeat to audit several in one run.", show_default=False
     ),
     do_freeze: bool = typer.Option(
         False, "--freeze", help="Generate a program for every check with the model and write the lock file for review."
@@ -272,7 +276,9 @@ def audit_command(
         show_default=False,
     ),
     fmt: str = typer.Option("table", "--format", "-f", help=f"Report format: {', '.join(FORMATS)}."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report here instead of stdout."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="Write the report here instead of stdout (- is stdout)."
+    ),
     fail_on: str = typer.Option(
         "error", "--fail-on", help="Fail (exit 1) on a failing check of this severity or above: error, warning, never."
     ),
@@ -321,6 +327,8 @@ def audit_command(
     if do_freeze and llm is None and not use_llm:
         use_llm = True  # an explicit --freeze in CI is a deliberate request for the model
     check_wall_seconds(timeout)  # also refuses nan and inf, which `timeout <= 0` let through
+    if is_dash(output):
+        output = None  # `-o -` is standard output, the default: not a file named "-"
     if output is not None:
         check_output_path(output, "--output")  # before the checks run, not after
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -332,7 +340,7 @@ def audit_command(
     # --freeze reads an unverified lock so it can replace tampered or pre-hash entries; runs verify.
     lock = load_lock(lock_file or lock_path_for(checks_file), verify=not do_freeze)
     heads = _load_topologies(topologies)
-    base_topology = load(base) if base is not None else None
+    base_topology = load_topology(base) if base is not None else None
 
     # Freezing always sees the whole checks file, so entries of checks left out by --check stay in the lock.
     if do_freeze:

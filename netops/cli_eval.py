@@ -255,6 +255,9 @@ def eval_command(
     from netops.cli_ask import check_timeout
 
     check_timeout(timeout)
+    if save is not None and str(save) == "-":
+        # Standard output already has a spelling here: --json prints the very document --save writes.
+        raise UsageError("--save writes a file, not standard output", hint="--json prints the same document on stdout")
     suite_path = suite or default_suite_path()
     if suite is None and not suite_path.exists():
         raise UsageError(f"no suite at {suite_path}", hint="run from a source checkout, or pass --suite PATH")

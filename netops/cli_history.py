@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from netops.errors import ChangeRejected, NetOpsError, UsageError
@@ -75,7 +76,7 @@ def history_command(
         if item.code:
             console.print(code_panel(item.code, title=f"program #{item.id}"))
         if item.error:
-            console.print(f"[red]error:[/red] {item.error}")
+            console.print(f"[red]error:[/red] {escape(item.error)}")  # an error may quote code: [0], [model]
         if item.ok and isinstance(item.result, dict) and "value" in item.result:
             diff = item.result.get("diff")
             changed = bool(diff and diff.get("summary") and diff["summary"] != "no changes")

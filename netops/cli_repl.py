@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 from rich.console import Console
 
+from netops.errors import UsageError
 from netops.settings import data_dir, load_settings
 
 __all__ = ["register", "repl_command", "default_checks_path"]
@@ -47,6 +48,9 @@ def repl_command(
     from netops.store import Store
     from netops.topology import load
 
+    if str(topology) == "-":
+        # The REPL reads requests from the terminal, and changes are applied to the file: both need a real file.
+        raise UsageError("the REPL needs a topology file; -t - (stdin) cannot be used here")
     settings = load_settings(model=model, deadline=check_timeout(timeout))
     load(topology)  # a bad file fails here, before minutes of model loading
     store = Store()

@@ -9,56 +9,35 @@ the input file.
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from netops.diff import diff_graphs
-from netops.errors import ProgramFileError, SandboxFailure, UsageError
+from netops.errors import SandboxFailure, UsageError
 from netops.fsutil import check_output_path, output_write_error
+from netops.programs import check_wall_seconds, read_program  # re-exported: they moved to netops.programs
 from netops.render import code_panel, diff_renderable, result_renderable
-from netops.topology import Topology, load, save
-from netops.topology.formats.guards import read_input_bytes
+from netops.stdio import STDIN_NAME, is_dash, load_topology, stdout_format, write_stdout
+from netops.topology import Topology, dumps, save
 
 __all__ = ["register", "read_program", "check_wall_seconds"]
 
 
-def check_wall_seconds(value: float, option: str = "--timeout") -> float:
-    """Validate a per-program wall-clock limit: a finite number of seconds above zero.
-
-    0, negative numbers, ``nan`` and ``inf`` are usage errors (exit 2): the
-    sandbox needs a real limit to kill a runaway program.
-    """
-    if not (math.isfinite(value) and value > 0):
-        raise UsageError(f"{option} must be a positive number of seconds, not {value:g}")
-    return value
-
-
-def read_program(path: Path) -> str:
-    """Read a program file, mapping I/O and encoding problems to ``ProgramFileError``.
-
-    A UTF-8 byte-order mark (editors on Windows add one) is dropped, as it
-    is for topology and checks files; left in, it is not valid Python.
-    """
-    # The guards every user file gets: no devices or pipes (/dev/zero would be read
-    # until memory runs out, a pipe would wait forever), a size cap, exit 3.
-    raw = read_input_bytes(path, kind="program", error=ProgramFileError, missing="no such file")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ProgramFileError("not UTF-8 text", path=str(path), line=raw[: exc.start].count(b"\n") + 1) from None
-
-
 def run_command(
-    program: Path = typer.Argument(..., help="Python file: uses G, nx and the helpers; assigns `result`."),
-    topology: Path = typer.Option(..., "-t", "--topology", help="Topology file to run against."),
+    program: Path = typer.Argument(
+        ..., help="Python file (- for stdin): uses G, nx and the helpers; assigns `result`."
+    ),
+    topology: Path = typer.Option(..., "-t", "--topology", help="Topology file to run against (- for stdin)."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object (result, diff, timings)."),
     read_only: bool = typer.Option(False, "--read-only", help="Fail if the program changes the topology."),
     save_as: Optional[Path] = typer.Option(
-        None, "--save-as", help="Write the changed topology here (format by extension); the input is never touched."
+        None, "--save-as",
+        help="Write the changed topology here (format by extension; - for stdout, in the input's format); "
+        "the input is never touched."
     ),
     show_code: bool = typer.Option(False, "--code", help="Print the program before its result."),
     timeout: float = typer.Option(10.0, "--timeout", help="Wall-clock seconds before the program is killed."),
@@ -70,15 +49,24 @@ def run_command(
     `result`. Imports, file and network access are refused.
 
     Example:  netops run check.py -t topologies/dc-fabric.yaml --json
+
+    Pipes:  netops run fix.py -t in.yaml --save-as - > out.yaml  (or: cat check.py | netops run - -t in.yaml)
     """
     from netops.execute import execute
     from sandbox import Limits
 
     check_wall_seconds(timeout)
-    if save_as is not None:
+    if is_dash(program) and is_dash(topology):
+        raise UsageError("the program and the topology cannot both come from standard input (-)")
+    to_stdout = is_dash(save_as)
+    if to_stdout and as_json:
+        raise UsageError("--save-as - and --json would both write to standard output", hint="give --save-as a file name")
+    if save_as is not None and not to_stdout:
         check_output_path(save_as, "--save-as")
     code = read_program(program)
-    topo: Topology = load(topology)
+    topo: Topology = load_topology(topology)
+    # The name errors give the program: its file, so a failure reads FILE:LINE: like other located errors.
+    program_name = STDIN_NAME if is_dash(program) else str(program)
     execution = execute(topo, code, read_only=read_only, limits=Limits(wall_seconds=timeout))
     diff = diff_graphs(topo.graph, execution.graph_after) if execution.graph_after is not None else None
     saved = False
@@ -86,15 +74,18 @@ def run_command(
         changed = Topology(
             execution.graph_after, name=topo.name, invariants=topo.invariants, source_format=topo.source_format
         )
-        try:
-            save(changed, save_as)
-        except OSError as exc:
-            raise output_write_error(save_as, "--save-as", exc) from None
+        if to_stdout:
+            write_stdout(dumps(changed, format=stdout_format(topo)))
+        else:
+            try:
+                save(changed, save_as)
+            except OSError as exc:
+                raise output_write_error(save_as, "--save-as", exc) from None
         saved = True
     if as_json:
         payload = {
             "query": None,
-            "program": str(program),
+            "program": program_name,
             "code": code,
             "ok": execution.ok,
             "result": execution.value if execution.ok else None,
@@ -114,18 +105,22 @@ def run_command(
         if not execution.ok:
             raise typer.Exit(SandboxFailure.exit_code)
         return
-    console = Console(highlight=False)
+    # With --save-as - stdout carries the changed topology alone; everything else goes to stderr.
+    console = Console(highlight=False, stderr=to_stdout)
     if show_code:
-        console.print(code_panel(code, title=str(program)))
+        console.print(code_panel(code, title=program_name))
     if execution.stdout:
         console.print(execution.stdout.rstrip("\n"), markup=False)
     if not execution.ok:
-        raise SandboxFailure(execution.failure_kind or "runtime", execution.message or "failed", line=execution.line)
+        raise SandboxFailure(
+            execution.failure_kind or "runtime", execution.message or "failed", line=execution.line, path=program_name
+        )
     console.print(result_renderable(execution.value))
     if diff is not None:
         console.print(diff_renderable(diff))
     if saved:
-        console.print(f"[green]saved[/green] the changed topology to {save_as} ({topology} untouched)")
+        where = "standard output" if to_stdout else escape(str(save_as))
+        console.print(f"[green]saved[/green] the changed topology to {where} ({escape(str(topology))} untouched)")
     elif diff is not None and not diff.is_empty():
         console.print("[dim]not applied: use --save-as OUT to write the changed topology[/dim]")
 

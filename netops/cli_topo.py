@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
 from rich.console import Console, Group
+from rich.markup import escape
 from rich.table import Table
 
 from netops.errors import UsageError
 from netops.fsutil import check_output_path, output_write_error
 from netops.render import counts_table, schema_table
-from netops.topology import Topology, detect_format, dumps, load, save, summarize
+from netops.stdio import display_name, is_dash, load_topology, stdout_format, write_stdout
+from netops.topology import Topology, detect_format, dumps, save, summarize
 from netops.topology.formats import FORMAT_MODULES, writable_formats
 from netops.topology.model import INTERFACES
 
@@ -35,9 +36,10 @@ _FORMAT_HELP = f"Format name instead of guessing ({', '.join(FORMAT_MODULES)})."
 
 
 def topology_option() -> Any:
-    """The shared ``-t/--topology`` option (a file path)."""
+    """The shared ``-t/--topology`` option (a file path, or ``-`` for standard input)."""
     return typer.Option(
-        ..., "-t", "--topology", help="Topology file (.yaml, .clab.yml, .json, .graphml, .gml).",
+        ..., "-t", "--topology",
+        help="Topology file (.yaml, .clab.yml, .json, .graphml, .gml), or - to read it from stdin.",
         show_default=False,
     )
 
@@ -47,8 +49,32 @@ def _console() -> Console:
     return Console(highlight=False)
 
 
-def _load(path: Path, fmt: Optional[str]) -> Topology:
-    return load(path, format=fmt)
+def lldp_option() -> Any:
+    """The shared ``--lldp`` option: neighbour reports that add links to an inventory."""
+    return typer.Option(
+        None, "--lldp", metavar="FILE|DIR",
+        help="Add links from LLDP neighbour reports: NAPALM get_lldp_neighbors JSON, or SuzieQ's lldp table "
+        "(JSON or CSV); a directory is read file by file. Repeatable. For inventories without cabling "
+        "(Nornir, NetBox without cables).",
+        show_default=False,
+    )
+
+
+def _load(path: Path, fmt: Optional[str], lldp: Optional[list[Path]] = None) -> Topology:
+    """Read ``-t`` (``-`` is standard input: its format from --format or the content), then attach LLDP links."""
+    topo = load_topology(path, fmt)
+    if lldp:
+        from netops.topology.formats.lldp import attach_links, load_lldp
+
+        reports = [report for source in lldp for report in load_lldp(source)]
+        merge = attach_links(topo, reports, source=", ".join(str(source) for source in lldp))
+        stderr = Console(stderr=True, highlight=False)
+        stderr.print(
+            f"LLDP: {merge.added} link(s) added, {merge.confirmed} already in the topology "
+            f"({len(reports)} neighbour report(s))",
+            soft_wrap=True, markup=False,
+        )
+    return topo
 
 
 def link_stats(topology: Topology) -> dict[str, Any]:
@@ -77,6 +103,7 @@ def link_stats(topology: Topology) -> dict[str, Any]:
 def show(
     topology: Path = topology_option(),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help=_FORMAT_HELP),
+    lldp: Optional[list[Path]] = lldp_option(),
     devices: bool = typer.Option(False, "--devices", "-d", help="Also list every device and its attributes."),
     as_json: bool = typer.Option(False, "--json", help="Print the schema summary as JSON."),
 ) -> None:
@@ -86,13 +113,13 @@ def show(
 
     Example:  netops topo show -t topologies/dc-fabric.yaml
     """
-    topo = _load(topology, fmt)
+    topo = _load(topology, fmt, lldp)
     summary = summarize(topo)
     if as_json:
         print(json.dumps(summary.to_dict(), indent=2, default=str))
         return
     console = _console()
-    console.print(schema_table(summary, title=f"{topology} ({topo.source_format})"))
+    console.print(schema_table(summary, title=f"{display_name(topology)} ({topo.source_format})"))
     console.print(counts_table(summary.counts))
     if topo.invariants:
         console.print(f"{len(topo.invariants)} invariant(s): " + ", ".join(i["id"] for i in topo.invariants))
@@ -111,6 +138,7 @@ def show(
 def validate(
     topology: Path = topology_option(),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help=_FORMAT_HELP),
+    lldp: Optional[list[Path]] = lldp_option(),
 ) -> None:
     """Check that a topology file parses and keeps the structural rules.
 
@@ -118,9 +146,9 @@ def validate(
     interface used by two links, wrong types. A problem prints as
     FILE:LINE: problem and exits with code 3.
     """
-    topo = _load(topology, fmt)
+    topo = _load(topology, fmt, lldp)
     _console().print(
-        f"[green]ok[/green] {topology}: {topo.number_of_devices()} devices, "
+        f"[green]ok[/green] {escape(display_name(topology))}: {topo.number_of_devices()} devices, "
         f"{topo.number_of_links()} links, format {topo.source_format}"
         + (f", {len(topo.invariants)} invariant(s) declared" if topo.invariants else ""),
         soft_wrap=True,
@@ -129,22 +157,34 @@ def validate(
 
 @topo_app.command("convert")
 def convert(
-    output: Path = typer.Argument(..., help="Where to write; the format follows the extension unless --to is given."),
+    output: Path = typer.Argument(
+        ..., help="Where to write (- for stdout); the format follows the extension unless --to is given (stdout: "
+        "the input's format, or YAML)."
+    ),
     topology: Path = topology_option(),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help=_FORMAT_HELP),
+    lldp: Optional[list[Path]] = lldp_option(),
     to: Optional[str] = typer.Option(None, "--to", help=f"Output format ({', '.join(writable_formats())})."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
 ) -> None:
     """Convert a topology between formats without losing attributes.
 
     Example:  netops topo convert -t topologies/campus.yaml campus.graphml
+
+    Pipes:  netbox-export | netops topo convert -t - -f netbox --to graphml - > campus.graphml
     """
+    if is_dash(output):
+        # Standard output: nothing to overwrite, no extension to go by, and no status line
+        # (stdout carries the topology alone, ready for a pipe or a redirection).
+        topo = _load(topology, fmt, lldp)
+        write_stdout(dumps(topo, format=stdout_format(topo, to)))
+        return
     if output.exists() and not force:
         raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
     check_output_path(output, "OUTPUT")
-    topo = _load(topology, fmt)
+    topo = _load(topology, fmt, lldp)
     target = to or detect_format(output)
-    if output.resolve() == topology.resolve():
+    if not is_dash(topology) and output.resolve() == topology.resolve():
         raise UsageError("input and output are the same file")
     try:
         save(topo, output, format=target)
@@ -161,6 +201,7 @@ def convert(
 def stats(
     topology: Path = topology_option(),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help=_FORMAT_HELP),
+    lldp: Optional[list[Path]] = lldp_option(),
     by: list[str] = typer.Option(
         ["role", "site", "vendor"], "--by", help="Node attribute to count by (repeatable)."
     ),
@@ -170,12 +211,12 @@ def stats(
 
     Example:  netops topo stats -t topologies/dc-fabric.yaml --by os_version --json
     """
-    topo = _load(topology, fmt)
+    topo = _load(topology, fmt, lldp)
     counts = {attribute: dict(topo.counts_by(attribute).most_common()) for attribute in by}
     links = link_stats(topo)
     if as_json:
         payload = {
-            "topology": str(topology),
+            "topology": display_name(topology),
             "devices": topo.number_of_devices(),
             "links": topo.number_of_links(),
             "devices_by": counts,
@@ -202,8 +243,8 @@ topo_app.add_typer(generate_app, name="generate")
 
 
 def _emit(topo: Topology, output: Optional[Path], force: bool) -> None:
-    if output is None:
-        sys.stdout.write(dumps(topo, format="yaml"))
+    if output is None or is_dash(output):  # -o - is stdout too, as elsewhere
+        write_stdout(dumps(topo, format="yaml"))
         return
     if output.exists() and not force:
         raise UsageError(f"{output} exists", hint="pass --force to overwrite it")
@@ -222,7 +263,7 @@ def _emit(topo: Topology, output: Optional[Path], force: bool) -> None:
 @generate_app.command("fat-tree")
 def generate_fat_tree(
     k: int = typer.Option(4, "--k", "-k", help="Switch radix (even, >= 2): k=32 gives 1,280 switches and 8,192 hosts."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (format by extension)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (format by extension); - or none: YAML on stdout."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
 ) -> None:
     """A k-ary fat-tree: k²/4 core, k²/2 aggregation and k²/2 edge switches, k³/4 hosts."""
@@ -236,7 +277,7 @@ def generate_leaf_spine(
     spines: int = typer.Option(4, "--spines", help="Number of spine switches."),
     leaves: int = typer.Option(8, "--leaves", help="Number of leaf switches."),
     hosts_per_leaf: int = typer.Option(4, "--hosts-per-leaf", help="Hosts attached to each leaf."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (format by extension)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write (format by extension); - or none: YAML on stdout."),
     force: bool = typer.Option(False, "--force", help="Overwrite OUTPUT if it exists."),
 ) -> None:
     """A two-tier leaf-spine fabric: every leaf connects to every spine."""

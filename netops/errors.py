@@ -171,11 +171,25 @@ class SandboxFailure(ExecutionError):
 
     ``kind`` is one of ``policy``, ``runtime``, ``timeout``, ``memory``,
     ``output-limit``, ``mutation`` (a read-only program changed the graph).
+
+    ``path`` names the program file, when the program came from one
+    (``netops run``): the message then starts ``FILE:LINE:`` like every other
+    located error, so an editor or a log reader can jump to the line.
+
+    >>> str(SandboxFailure("policy", "SyntaxError: '(' was never closed", line=3, path="check.py"))
+    "check.py:3: policy: SyntaxError: '(' was never closed"
+    >>> str(SandboxFailure("runtime", "ZeroDivisionError: division by zero", line=2))
+    'runtime (line 2): ZeroDivisionError: division by zero'
     """
 
-    def __init__(self, kind: str, message: str, *, line: int | None = None) -> None:
+    def __init__(self, kind: str, message: str, *, line: int | None = None, path: str | None = None) -> None:
         self.kind = kind
         self.line = line
+        self.path = path
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+            super().__init__(f"{where}{kind}: {message}")
+            return
         where = f" (line {line})" if line is not None else ""
         super().__init__(f"{kind}{where}: {message}")
 

@@ -144,9 +144,18 @@ def check_output_path(path: str | Path, option: str) -> None:
     missing directory would otherwise surface as a ``FileNotFoundError`` on a
     temp name the operator never chose. Raises ``UsageError`` (exit 2) naming
     the option and the path.
+
+    ``-`` is refused too: on the command line it means standard output, and an
+    option that reaches this check writes files only (one that can write to
+    standard output handles ``-`` before calling this, see ``netops.stdio``).
+    Without this, ``-`` became a file named ``-`` in the current directory.
     """
     from netops.errors import UsageError
 
+    if str(path) == "-":
+        raise UsageError(
+            f"{option} -: this option writes a file, not standard output", hint="give a file name"
+        )
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if path.is_dir():

@@ -44,7 +44,7 @@ from netops.topology.notes import describe as describe_schema
 from netops.topology.schema import fingerprint, summarize
 from netops.validate import Violation, builtin_violations, check_result, declared_violations
 
-__all__ = ["Attempt", "Answer", "Pipeline", "Trial", "extract_code", "TopologyContext"]
+__all__ = ["Attempt", "Answer", "Pipeline", "Trial", "build_pipeline", "extract_code", "TopologyContext"]
 
 _FENCE = re.compile(r"```[ \t]*(?:python|py|python3)?[ \t]*\n(.*?)(?:```|\Z)", re.S | re.I)
 
@@ -320,6 +320,46 @@ Status = Callable[[str], None]
 Adapter = Callable[[str], str]
 
 
+class _Expired(Exception):
+    """Internal: the request's deadline passed; :meth:`Pipeline.ask` ends it with :meth:`Pipeline._expire`."""
+
+
+#: Returned by :meth:`Pipeline._candidates` when the prompt does not fit a tier's context.
+_PROMPT_TOO_LONG = object()
+
+
+@dataclass
+class _Request:
+    """One request on its way through the stages of :meth:`Pipeline.ask`."""
+
+    answer: Answer
+    topology: Topology
+    context: TopologyContext
+    turns: Sequence[Turn]  # the conversation so far (REPL), for requests that refer back
+    change: bool
+    started: float  # perf_counter() at the start, for timings["total"]
+    budget: float  # seconds the request was given (for the deadline message)
+    deadline: float | None  # monotonic() time by which it must end
+    status: Status
+    on_token: Callable[[str], None] | None
+    cache_key: str | None = None
+    entities: Any = ()
+    examples: list[Any] = field(default_factory=list)
+    adapt: Adapter | None = None
+    last_violation: Violation | None = None  # the latest failure, reported if every tier fails
+
+
+@dataclass
+class _Tries:
+    """What one tier's repairs remember: the feedback so far, the programs tried, empty answers kept."""
+
+    feedback: list[Feedback] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    #: Questions whose program ran but answered nothing, by normalized program: returned if the
+    #: model insists (writes it again) or runs out of tries.
+    empty_answers: dict[str, tuple[str, Evaluation]] = field(default_factory=dict)
+
+
 class Pipeline:
     """Answer requests with a cascade of model tiers, a sandbox and validation.
 
@@ -379,7 +419,8 @@ class Pipeline:
         if deadline is not None:
             # A program may not outlive the request: it gets at most the time that is left.
             timeout = max(0.01, min(timeout, deadline - time.monotonic()))
-        return self._executor(topology, code, read_only=read_only, timeout=timeout)
+        with api.name_resolution(self.settings.resolve_names):
+            return self._executor(topology, code, read_only=read_only, timeout=timeout)
 
     def _invariant_runner(
         self, topology: Topology, deadline: float | None = None
@@ -432,7 +473,40 @@ class Pipeline:
         must finish by ``deadline``, a ``time.monotonic()`` value; by default
         ``settings.deadline`` seconds from now (0: no deadline). When it
         passes, the answer fails with ``error_kind="deadline"``.
+
+        The stages, in order: the program cache (:meth:`_from_cache`), the
+        prompt (:meth:`_prepare_prompt`), then per tier the candidates, their
+        execution and the vote (:meth:`_candidates`), the repairs
+        (:meth:`_repairs`), and the end (:meth:`_finish`, :meth:`_expire`,
+        :meth:`_give_up`).
         """
+        run = self._start(request, topology, context, on_token, on_status, change_request, deadline)
+        try:
+            cached = self._from_cache(run)
+            if cached is not None:
+                return cached
+            self._prepare_prompt(run)
+            for tier_index, backend in enumerate(self.tiers):
+                answer = self._on_tier(run, tier_index, backend)
+                if answer is not None:
+                    return answer
+        except _Expired:
+            return self._expire(run)
+        return self._give_up(run)
+
+    # -- stages of a request --------------------------------------------------------
+
+    def _start(
+        self,
+        request: str,
+        topology: Topology,
+        turns: Sequence[Turn],
+        on_token: Callable[[str], None] | None,
+        on_status: Status | None,
+        change_request: bool | None,
+        deadline: float | None,
+    ) -> _Request:
+        """The request's state: its kind (question or change), its deadline, its topology context."""
         started = time.perf_counter()
         clock = time.monotonic()
         if deadline is not None:
@@ -440,38 +514,54 @@ class Pipeline:
         else:
             budget = self.settings.deadline
             deadline = clock + budget if budget > 0 else None
-        status = on_status or (lambda _message: None)
         change = is_change_request(request) if change_request is None else change_request
-        answer = Answer(request=request, change_request=change)
-        topo_context = self.context_for(topology)
-        timings = answer.timings
+        return _Request(
+            answer=Answer(request=request, change_request=change),
+            topology=topology,
+            context=self.context_for(topology),
+            turns=turns,
+            change=change,
+            started=started,
+            budget=budget,
+            deadline=deadline,
+            status=on_status or (lambda _message: None),
+            on_token=on_token,
+        )
 
-        cache_key = None
-        if self.settings.cache and self.store is not None and not context:
-            cache_key = self.store.cache_key(
-                request, topo_context.fingerprint, self.tiers[0].name, prompt_version()
-            )
-            cached = self.store.cache_get(cache_key)
-            if cached is not None:
-                status("running the cached program")
-                evaluation = self.evaluate_program(topology, cached.code, change, deadline=deadline)
-                if evaluation.violation is None:
-                    self.complete_answer(answer, topology, cached.code, evaluation, model=self.tiers[0].name, tier=0)
-                    answer.from_cache = True
-                    timings["total"] = time.perf_counter() - started
-                    self._log(answer, topology, topo_context)
-                    return answer
+    def _from_cache(self, run: _Request) -> Answer | None:
+        """Stage 1: a program cached for the same request and schema, if it still runs and validates."""
+        if not (self.settings.cache and self.store is not None and not run.turns):
+            return None
+        run.cache_key = self.store.cache_key(
+            run.answer.request, run.context.fingerprint, self.tiers[0].name, prompt_version()
+        )
+        cached = self.store.cache_get(run.cache_key)
+        if cached is None:
+            return None
+        run.status("running the cached program")
+        evaluation = self.evaluate_program(run.topology, cached.code, run.change, deadline=run.deadline)
+        if evaluation.violation is not None:
+            return None
+        self.complete_answer(run.answer, run.topology, cached.code, evaluation, model=self.tiers[0].name, tier=0)
+        run.answer.from_cache = True
+        run.answer.timings["total"] = time.perf_counter() - run.started
+        self._log(run.answer, run.topology, run.context)
+        return run.answer
 
+    def _prepare_prompt(self, run: _Request) -> None:
+        """Stage 2: the entities the request names, its examples (re-targeted), the program adapter."""
         t0 = time.perf_counter()
-        entities = topo_context.resolver.resolve(request)
-        query = f"{context[-1].request} {request}" if context and refers_back(request) else request
-        examples = self.examples.search(query, k=self.settings.examples, prefer_topology=topology.name, change=change)
+        request, topo_context = run.answer.request, run.context
+        run.entities = topo_context.resolver.resolve(request)
+        query = f"{run.turns[-1].request} {request}" if run.turns and refers_back(request) else request
+        examples = self.examples.search(
+            query, k=self.settings.examples, prefer_topology=run.topology.name, change=run.change
+        )
         if self.settings.retarget_examples:
             # The examples were written for our samples: show them in this topology's names and encodings.
             examples = retarget_examples(examples, topo_context.schema, key=topo_context.retarget_key)
-        timings["prompt"] = time.perf_counter() - t0
-        last_violation: Violation | None = None
-        adapt: Adapter | None = None
+        run.examples = examples
+        run.answer.timings["prompt"] = time.perf_counter() - t0
         if self.settings.adapt_programs:
             samples_shown = [e.topology for e in examples if e.topology]
 
@@ -481,141 +571,176 @@ class Pipeline:
                     code, topo_context.schema, request, prefer=samples_shown, key=topo_context.retarget_key
                 )
 
-        for tier_index, backend in enumerate(self.tiers):
-            remote = bool(getattr(backend, "remote", False))
+            run.adapt = adapt
 
-            def build(turns: list[Feedback], remote: bool = remote) -> list[Message]:
-                # A remote tier sees the request, schema and examples, never names from the topology.
-                return topo_context.builder.messages(
-                    request, examples=examples, entities=() if remote else entities, context=context, feedback=turns
+    def _on_tier(self, run: _Request, tier_index: int, backend: Backend) -> Answer | None:
+        """Stages 3-5 on one tier: candidates and the vote, then repairs; None to go on to the next tier."""
+        remote = bool(getattr(backend, "remote", False))
+
+        def build(turns: list[Feedback]) -> list[Message]:
+            # A remote tier sees the request, schema and examples, never names from the topology.
+            return run.context.builder.messages(
+                run.answer.request, examples=run.examples, entities=() if remote else run.entities,
+                context=run.turns, feedback=turns,
+            )
+
+        tries = _Tries()
+        first_try = 0
+        if self.settings.samples > 0:
+            chosen = self._candidates(run, tier_index, backend, build, tries)
+            if chosen is _PROMPT_TOO_LONG:
+                return None  # the prompt no longer fits this tier's context
+            if isinstance(chosen, Answer):
+                return chosen
+            first_try = 1
+        answer = self._repairs(run, tier_index, backend, build, tries, first_try)
+        if answer is None and tier_index + 1 < len(self.tiers):
+            run.status(f"{backend.name} did not succeed; escalating to {self.tiers[tier_index + 1].name}")
+        return answer
+
+    def _candidates(
+        self,
+        run: _Request,
+        tier_index: int,
+        backend: Backend,
+        build: Callable[[list[Feedback]], list[Message]],
+        tries: _Tries,
+    ) -> Answer | object | None:
+        """Stage 3: choose by running (the greedy program, more when in doubt, a vote).
+
+        Returns the answer when a candidate won, ``_PROMPT_TOO_LONG`` when
+        the prompt does not fit this tier, or None when no candidate
+        survived: ``tries`` then starts the repairs from the greedy program's failure.
+        """
+        answer = run.answer
+        first_trial = len(answer.trials)
+        try:
+            chosen = self._choose_by_running(run, backend, tier_index, build)
+        except DeadlineExceeded as exc:
+            answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
+            raise _Expired from None
+        if chosen is None:
+            return _PROMPT_TOO_LONG
+        if chosen.winner is not None:
+            trial = next(t for t in answer.trials if t.candidate is chosen.winner)
+            assert trial.evaluation is not None
+            answer.selection = chosen
+            return self._finish(run, trial.candidate.code, trial.evaluation, backend.name, tier_index)
+        if _expired(run.deadline):
+            raise _Expired
+        # No program survived: repair, starting from what was wrong with the greedy program.
+        greedy = answer.trials[first_trial]
+        kind, message = _rejection(greedy, chosen)
+        run.last_violation = Violation(kind, message)
+        tries.feedback.append(
+            Feedback(kind=kind, message=message, code=greedy.attempt.code or "", line=greedy.attempt.line)
+        )
+        tries.seen.update(_normalized_code(t.candidate.code) for t in answer.trials[first_trial:])
+        return None
+
+    def _repairs(
+        self,
+        run: _Request,
+        tier_index: int,
+        backend: Backend,
+        build: Callable[[list[Feedback]], list[Message]],
+        tries: _Tries,
+        first_try: int,
+    ) -> Answer | None:
+        """Stage 4: generate, run and validate one program at a time, each failure fed back (bounded)."""
+        total = 1 + max(0, self.settings.retries)
+        for attempt_number in range(first_try, total):
+            if _expired(run.deadline):
+                raise _Expired
+            phase = f"with {backend.name} (attempt {attempt_number + 1} of {total})"
+            run.status(f"generating {phase}")
+            try:
+                attempt = self._attempt_fitting(
+                    backend, tier_index, build, tries.feedback, run.on_token, repair=attempt_number,
+                    deadline=run.deadline, on_status=lambda text, phase=phase: run.status(f"{text} {phase}"),
+                    adapt=run.adapt,
                 )
-
-            feedback: list[Feedback] = []
-            seen_programs: set[str] = set()
-            # Questions whose program ran but answered nothing: kept, and
-            # returned if the model insists (writes it again) or runs out of tries.
-            empty_answers: dict[str, tuple[str, Evaluation]] = {}
-            tries = 1 + max(0, self.settings.retries)
-            first_try = 0
-            if self.settings.samples > 0:
-                # Choose by running: the greedy program, and more when it gives a reason to doubt it.
-                first_trial = len(answer.trials)
-                try:
-                    chosen = self._choose_by_running(
-                        answer, topology, backend, tier_index, build, on_token, status, change, deadline, adapt
-                    )
-                except DeadlineExceeded as exc:
-                    answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
-                    return self._expire(answer, topology, topo_context, budget, started)
-                if chosen is None:
-                    continue  # the prompt no longer fits this tier's context
-                if chosen.winner is not None:
-                    trial = next(t for t in answer.trials if t.candidate is chosen.winner)
-                    assert trial.evaluation is not None
-                    answer.selection = chosen
-                    return self._finish(answer, topology, topo_context, trial.candidate.code, trial.evaluation,
-                                        backend.name, tier_index, cache_key, change, started)
-                if _expired(deadline):
-                    return self._expire(answer, topology, topo_context, budget, started)
-                # No program survived: repair, starting from what was wrong with the greedy program.
-                greedy = answer.trials[first_trial]
-                kind, message = _rejection(greedy, chosen)
-                last_violation = Violation(kind, message)
-                feedback.append(Feedback(kind=kind, message=message, code=greedy.attempt.code or "", line=greedy.attempt.line))
-                seen_programs.update(_normalized_code(t.candidate.code) for t in answer.trials[first_trial:])
-                first_try = 1
-            for attempt_number in range(first_try, tries):
-                if _expired(deadline):
-                    return self._expire(answer, topology, topo_context, budget, started)
-                phase = f"with {backend.name} (attempt {attempt_number + 1} of {tries})"
-                status(f"generating {phase}")
-                try:
-                    attempt = self._attempt_fitting(
-                        backend, tier_index, build, feedback, on_token, repair=attempt_number, deadline=deadline,
-                        on_status=lambda text, phase=phase: status(f"{text} {phase}"), adapt=adapt,
-                    )
-                except DeadlineExceeded as exc:
-                    answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
-                    return self._expire(answer, topology, topo_context, budget, started)
-                if attempt is None:
-                    break  # even the latest failure alone no longer fits the context: this tier is done
-                answer.attempts.append(attempt)
-                timings["generate"] = timings.get("generate", 0.0) + attempt.seconds.get("generate", 0.0)
-                if attempt.failure is None:
-                    code = attempt.code or ""
-                    normalized = _normalized_code(code)
-                    if normalized in empty_answers:
-                        # The model stands by its empty answer: take it.
-                        kept_code, kept = empty_answers[normalized]
-                        return self._finish(answer, topology, topo_context, kept_code, kept, backend.name,
-                                            tier_index, cache_key, change, started)
-                    if normalized in seen_programs:
-                        attempt.failure, attempt.message = "repeated", "same program as a failed attempt"
-                    elif _expired(deadline):
-                        return self._expire(answer, topology, topo_context, budget, started)
-                    else:
-                        seen_programs.add(normalized)
-                        status("running the program in the sandbox")
-                        t1 = time.perf_counter()
-                        evaluation = self.evaluate_program(topology, code, change, deadline=deadline)
-                        attempt.seconds["execute"] = time.perf_counter() - t1
-                        timings["execute"] = timings.get("execute", 0.0) + attempt.seconds["execute"]
-                        last_try = attempt_number >= max(0, self.settings.retries)
-                        if evaluation.violation is None and not change and not last_try and _is_empty_answer(evaluation):
-                            empty_answers[normalized] = (code, evaluation)
-                            attempt.failure = "empty"
-                            attempt.message = f"result = {_short_value(evaluation.execution.value)}"
-                        elif evaluation.violation is None:
-                            return self._finish(answer, topology, topo_context, code, evaluation, backend.name,
-                                                tier_index, cache_key, change, started)
-                        else:
-                            attempt.failure = evaluation.violation.kind
-                            attempt.message = evaluation.violation.message
-                            attempt.line = getattr(evaluation.execution, "line", None)
-                            if _expired(deadline):  # e.g. the sandbox run was cut short by the deadline
-                                return self._expire(answer, topology, topo_context, budget, started)
-                if attempt.failure != "empty":
-                    last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
-                feedback.append(
-                    Feedback(
-                        kind=attempt.failure or "runtime",
-                        message=attempt.message or "",
-                        code=attempt.code or "",
-                        line=attempt.line,
-                    )
+            except DeadlineExceeded as exc:
+                run.answer.attempts.append(
+                    Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc))
                 )
-            if empty_answers:
-                # Every try failed or answered nothing: nothing is a valid answer.
-                kept_code, kept = next(iter(empty_answers.values()))
-                return self._finish(answer, topology, topo_context, kept_code, kept, backend.name,
-                                    tier_index, cache_key, change, started)
-            if tier_index + 1 < len(self.tiers):
-                status(f"{backend.name} did not succeed; escalating to {self.tiers[tier_index + 1].name}")
+                raise _Expired from None
+            if attempt is None:
+                break  # even the latest failure alone no longer fits the context: this tier is done
+            run.answer.attempts.append(attempt)
+            run.answer.timings["generate"] = run.answer.timings.get("generate", 0.0) + attempt.seconds.get("generate", 0.0)
+            if attempt.failure is None:
+                answer = self._run_attempt(run, attempt, tries, backend.name, tier_index, last_try=attempt_number >= total - 1)
+                if answer is not None:
+                    return answer
+            if attempt.failure != "empty":
+                run.last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
+            tries.feedback.append(
+                Feedback(kind=attempt.failure or "runtime", message=attempt.message or "", code=attempt.code or "",
+                         line=attempt.line)
+            )
+        if tries.empty_answers:
+            # Every try failed or answered nothing: nothing is a valid answer.
+            kept_code, kept = next(iter(tries.empty_answers.values()))
+            return self._finish(run, kept_code, kept, backend.name, tier_index)
+        return None
 
+    def _run_attempt(
+        self, run: _Request, attempt: Attempt, tries: _Tries, model: str, tier_index: int, *, last_try: bool
+    ) -> Answer | None:
+        """Stage 5 for one repair attempt: run and validate its program; the answer if it stands.
+
+        Otherwise ``attempt.failure`` says why not: the program repeats a
+        failed one, broke a rule, or (a question, with tries left) answered
+        nothing -- kept in ``tries`` and taken if the model writes it again.
+        """
+        code = attempt.code or ""
+        normalized = _normalized_code(code)
+        if normalized in tries.empty_answers:
+            # The model stands by its empty answer: take it.
+            kept_code, kept = tries.empty_answers[normalized]
+            return self._finish(run, kept_code, kept, model, tier_index)
+        if normalized in tries.seen:
+            attempt.failure, attempt.message = "repeated", "same program as a failed attempt"
+            return None
+        if _expired(run.deadline):
+            raise _Expired
+        tries.seen.add(normalized)
+        run.status("running the program in the sandbox")
+        t1 = time.perf_counter()
+        evaluation = self.evaluate_program(run.topology, code, run.change, deadline=run.deadline)
+        attempt.seconds["execute"] = time.perf_counter() - t1
+        run.answer.timings["execute"] = run.answer.timings.get("execute", 0.0) + attempt.seconds["execute"]
+        if evaluation.violation is None and not run.change and not last_try and _is_empty_answer(evaluation):
+            tries.empty_answers[normalized] = (code, evaluation)
+            attempt.failure = "empty"
+            attempt.message = f"result = {_short_value(evaluation.execution.value)}"
+            return None
+        if evaluation.violation is None:
+            return self._finish(run, code, evaluation, model, tier_index)
+        attempt.failure = evaluation.violation.kind
+        attempt.message = evaluation.violation.message
+        attempt.line = getattr(evaluation.execution, "line", None)
+        if _expired(run.deadline):  # e.g. the sandbox run was cut short by the deadline
+            raise _Expired
+        return None
+
+    def _give_up(self, run: _Request) -> Answer:
+        """The end when no tier produced a valid program: the last failure is the error."""
+        answer, last = run.answer, run.last_violation
         answer.ok = False
-        answer.error_kind = last_violation.kind if last_violation else "runtime"
+        answer.error_kind = last.kind if last else "runtime"
         answer.error = (
             f"no valid program after {len(answer.attempts)} attempt(s) on {len(self.tiers)} tier(s); "
-            f"last failure: {last_violation.kind if last_violation else '?'}: "
-            f"{last_violation.message if last_violation else ''}"
+            f"last failure: {last.kind if last else '?'}: {last.message if last else ''}"
         )
         answer.code = answer.attempts[-1].code if answer.attempts else None
-        timings["total"] = time.perf_counter() - started
-        self._log(answer, topology, topo_context)
+        answer.timings["total"] = time.perf_counter() - run.started
+        self._log(answer, run.topology, run.context)
         return answer
 
     def _choose_by_running(
-        self,
-        answer: Answer,
-        topology: Topology,
-        backend: Backend,
-        tier: int,
-        build: Callable[[list[Feedback]], list[Message]],
-        on_token: Callable[[str], None] | None,
-        status: Status,
-        change: bool,
-        deadline: float | None,
-        adapt: Adapter | None = None,
+        self, run: _Request, backend: Backend, tier: int, build: Callable[[list[Feedback]], list[Message]]
     ) -> Selection | None:
         """Run the greedy program, draw and run more when it is in doubt, and vote (issue 12).
 
@@ -628,11 +753,13 @@ class Pipeline:
         Returns the vote (its ``winner`` None when no candidate survived), or
         None when the prompt does not fit this tier's context at all.
         """
+        answer, status, deadline, adapt = run.answer, run.status, run.deadline, run.adapt
+        topology, change = run.topology, run.change
         samples = self.settings.samples
         phase = f"with {backend.name} (candidate 1 of {1 + samples})"
         status(f"generating {phase}")
         greedy = self._attempt_fitting(
-            backend, tier, build, [], on_token, deadline=deadline,
+            backend, tier, build, [], run.on_token, deadline=deadline,
             on_status=lambda text: status(f"{text} {phase}"), adapt=adapt,
         )
         if greedy is None:
@@ -706,38 +833,25 @@ class Pipeline:
             attempt.line = getattr(evaluation.execution, "line", None)
         answer.trials.append(Trial(attempt, candidate, evaluation))
 
-    def _expire(
-        self, answer: Answer, topology: Topology, topo_context: TopologyContext, budget: float, started: float
-    ) -> Answer:
-        """Fail ``answer`` because the request's deadline passed; log it (nothing is applied)."""
+    def _expire(self, run: _Request) -> Answer:
+        """The end when the request's deadline passed: the answer fails (nothing is applied); logged."""
+        answer = run.answer
         answer.ok = False
         answer.error_kind = "deadline"
-        answer.error = DeadlineExceeded(seconds=budget).message
+        answer.error = DeadlineExceeded(seconds=run.budget).message
         answer.code = next((a.code for a in reversed(answer.attempts) if a.code), None)
-        answer.timings["total"] = time.perf_counter() - started
-        self._log(answer, topology, topo_context)
+        answer.timings["total"] = time.perf_counter() - run.started
+        self._log(answer, run.topology, run.context)
         return answer
 
-    def _finish(
-        self,
-        answer: Answer,
-        topology: Topology,
-        topo_context: TopologyContext,
-        code: str,
-        evaluation: Evaluation,
-        model: str,
-        tier: int,
-        cache_key: str | None,
-        change: bool,
-        started: float,
-    ) -> Answer:
-        """Complete ``answer`` with a valid program's outcome, cache the program, log the request."""
-        self.complete_answer(answer, topology, code, evaluation, model=model, tier=tier)
-        if cache_key is not None:
-            self.store.cache_put(cache_key, code, model=model, read_only=not change)
-        answer.timings["total"] = time.perf_counter() - started
-        self._log(answer, topology, topo_context)
-        return answer
+    def _finish(self, run: _Request, code: str, evaluation: Evaluation, model: str, tier: int) -> Answer:
+        """The end with a valid program: complete the answer, cache the program, log the request."""
+        self.complete_answer(run.answer, run.topology, code, evaluation, model=model, tier=tier)
+        if run.cache_key is not None:
+            self.store.cache_put(run.cache_key, code, model=model, read_only=not run.change)
+        run.answer.timings["total"] = time.perf_counter() - run.started
+        self._log(run.answer, run.topology, run.context)
+        return run.answer
 
     def _attempt_fitting(
         self,
@@ -879,6 +993,26 @@ class Pipeline:
         ]
         completion = self.tiers[0].complete(messages, CompletionOptions(max_tokens=120))
         return completion.text.strip()
+
+
+def build_pipeline(settings: Settings, *, frontend: str, store: Any = None, progress: Any = None) -> Pipeline:
+    """Resolve the configured model tiers (``settings.model``, then ``settings.tiers``) and assemble a pipeline.
+
+    A ``scripted:FILE`` spec answers from a JSON list of replies
+    (:func:`netops.testing.scripted_backend`), so every front end can be
+    driven without a model. ``frontend`` names the caller in the history log.
+    """
+    from netops.llm.resolve import resolve_backend
+    from netops.testing import SCRIPTED_PREFIX, scripted_backend
+
+    specs = [settings.model, *[t for t in settings.tiers if t != settings.model]]
+    tiers = [
+        scripted_backend(spec)
+        if spec.startswith(SCRIPTED_PREFIX)
+        else resolve_backend(spec, threads=settings.threads or None, progress=progress)
+        for spec in specs
+    ]
+    return Pipeline(tiers, settings, store=store, frontend=frontend)
 
 
 def _as_example(row: Any) -> Any:

@@ -30,6 +30,7 @@ __all__ = [
     "error_text",
     "result_renderable",
     "schema_table",
+    "timings_text",
 ]
 
 #: Rows shown for a table result before "... N more" (JSON output is never cut).
@@ -186,6 +187,28 @@ def error_text(message: str, hint: str | None = None) -> RenderableType:
         text.append("\nhint: ", style="bold yellow")
         text.append(hint)
     return text
+
+
+#: The stages of a request, in the order they happen (``Answer.timings`` keys).
+TIMING_STAGES = ("prompt", "generate", "execute", "total")
+
+
+def timings_text(timings: Mapping[str, float]) -> Text | None:
+    """One dim line of where a request's time went, e.g. ``prompt 0.01s · generate 1.20s · total 1.27s``.
+
+    Stages that did not happen (no generation for a cached program) are left
+    out; None when nothing was timed. The line is dim: it is for the curious
+    and for reporting slowness, not part of the answer.
+
+    >>> timings_text({"total": 1.5, "prompt": 0.012, "generate": 1.2}).plain
+    'prompt 0.01s · generate 1.20s · total 1.50s'
+    >>> timings_text({}) is None
+    True
+    """
+    parts = [f"{stage} {timings[stage]:.2f}s" for stage in TIMING_STAGES if stage in timings]
+    if not parts:
+        return None
+    return Text(" · ".join(parts), style="dim")
 
 
 def _attr_line(change: Any) -> str:

@@ -124,6 +124,12 @@ class Settings:
         ``function``), rewrite it with the mapping from that sample before
         it runs (``netops.retarget.adapt_program``); the answer shows the
         program that ran. Rewrites that cannot be exact are not made.
+    resolve_names : bool
+        When a helper's selection finds nothing because it filters on a name
+        this topology does not have (``nodes(G, role="leaf")`` where devices
+        carry ``device_role`` or a ``tags`` list, ``links(G, status="down")``
+        where links carry ``oper_up``), retry in the topology's own names and
+        encodings (``netops.aliases``); only unambiguous resolutions are made.
     """
 
     model: str = "qwen2.5-coder-1.5b"
@@ -145,6 +151,7 @@ class Settings:
     retarget_examples: bool = True
     schema_notes: bool = False
     adapt_programs: bool = True
+    resolve_names: bool = True
 
     def __post_init__(self) -> None:
         if self.sample_when not in SAMPLE_WHEN:

@@ -382,7 +382,8 @@ NETBOX_CASES = [
     _validate("garbage.json", '{"devices": [', 3, *NB, cid="netbox-truncated-json"),
     _validate("list.json", "[1, 2]", 3, *NB, cid="netbox-top-level-list"),
     _validate("devmap.json", '{"devices": {"a": 1}}', 3, *NB, cid="netbox-devices-not-list"),
-    _validate("noname.json", '{"devices": [{"id": 1}]}', 3, *NB, cid="netbox-device-without-name"),
+    # An unnamed device (a patch panel) is skipped with a warning, not the whole export (issue 15).
+    _validate("noname.json", '{"devices": [{"id": 1}, {"id": 2, "name": "r1"}]}', 0, *NB, cid="netbox-device-without-name"),
     _validate(
         "cable.json",
         '{"devices": [{"id": 1, "name": "r1"}], "interfaces": [], "cables": '

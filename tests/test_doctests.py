@@ -8,6 +8,7 @@ import importlib
 import pytest
 
 MODULES = [
+    "netops",  # the Python API: load, run, ask (with a scripted backend)
     "netops.api",
     "netops.buildflags",
     "netops.caches",
@@ -20,6 +21,9 @@ MODULES = [
     "netops.retarget",
     "netops.selection",
     "netops.pipeline",
+    "netops.programs",
+    "netops.render",
+    "netops.stdio",
     "netops.topology.generate",
     "netops.topology.model",
     "netops.topology.notes",

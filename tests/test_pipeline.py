@@ -279,13 +279,22 @@ def test_an_interface_passed_as_a_peer_is_an_error_that_names_find_interface(top
 
 
 def test_attr_on_a_name_no_device_has_is_an_error_that_lists_the_names(topo):
-    """attr(G, n, "Rack") answers None silently no more: the repair prompt lists the real names (rack)."""
-    fake = FakeBackend([block('result = attr(G, "leaf1", "Rack")'), block('result = attr(G, "leaf1", "rack")')])
+    """attr(G, n, "shelf") answers None silently no more: the repair prompt lists the real names (rack)."""
+    fake = FakeBackend([block('result = attr(G, "leaf1", "shelf")'), block('result = attr(G, "leaf1", "rack")')])
     answer = pipeline(fake).ask("which rack is leaf1 in", topo)
     assert answer.ok and answer.value == "r1"
     assert answer.attempts[0].failure == "runtime"
-    assert "attr(): no device has an attribute 'Rack'" in fake.prompts[1][-1].content
+    assert "attr(): no device has an attribute 'shelf'" in fake.prompts[1][-1].content
     assert "rack" in fake.prompts[1][-1].content
+
+
+def test_a_name_spelled_differently_resolves_without_a_repair(topo):
+    """attr(G, n, "Rack") is the topology's "rack" (netops.aliases): the first program answers."""
+    fake = FakeBackend([block('result = attr(G, "leaf1", "Rack")')])
+    answer = pipeline(fake).ask("which rack is leaf1 in", topo)
+    assert answer.ok and answer.value == "r1" and len(answer.attempts) == 1
+    strict = pipeline(FakeBackend([block('result = attr(G, "leaf1", "Rack")')]), retries=0, resolve_names=False)
+    assert strict.ask("which rack is leaf1 in", topo).attempts[0].failure == "runtime"
 
 
 def test_a_repair_prompt_that_outgrows_the_context_keeps_only_the_latest_failure(topo):

@@ -342,10 +342,10 @@ def test_used_attributes_sees_filters_reads_and_names():
     assert {("link", "speed"), ("node", "site")} <= used_attributes(code)
 
 
-def _adapting_pipeline(adapt: bool):
+def _adapting_pipeline(adapt: bool, resolve_names: bool = True):
     index = ExampleIndex([Example("count leaves in fra", 'result = len(nodes(G, role="leaf", site="fra"))\n', "count", "dc-fabric")])
     fake = FakeBackend(['```python\nresult = len(nodes(G, role="ap"))\n```', '```python\nresult = len(nodes(G, function="ap"))\n```'])
-    settings = Settings(retries=1, samples=0, timeout=5, adapt_programs=adapt, cache=False)
+    settings = Settings(retries=1, samples=0, timeout=5, adapt_programs=adapt, resolve_names=resolve_names, cache=False)
     return Pipeline([fake], settings, examples=index), fake
 
 
@@ -358,10 +358,18 @@ def test_the_pipeline_runs_the_adapted_program_and_keeps_what_the_model_wrote(to
 
 
 def test_without_adapting_the_unknown_name_goes_back_to_the_model(topologies):
-    pipeline, fake = _adapting_pipeline(False)
+    pipeline, fake = _adapting_pipeline(False, resolve_names=False)
     answer = pipeline.ask("how many access points", topologies["hqnet"])
     assert answer.ok and answer.value == 5 and len(fake.calls) == 2
     assert answer.attempts[0].failure == "runtime" and "function" in (answer.attempts[0].message or "")
+
+
+def test_without_adapting_the_helpers_still_resolve_the_name(topologies):
+    """adapt_programs off, resolve_names on: nodes(G, role="ap") finds function="ap" itself (netops.aliases)."""
+    pipeline, fake = _adapting_pipeline(False)
+    answer = pipeline.ask("how many access points", topologies["hqnet"])
+    assert answer.ok and answer.value == 5 and len(fake.calls) == 1
+    assert answer.attempts[0].adapted_from is None
 
 
 def test_the_answer_json_keeps_the_models_own_program(topologies):

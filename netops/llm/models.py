@@ -53,6 +53,7 @@ __all__ = [
     "ensure_model",
     "assemble",
     "verify",
+    "verify_parts",
     "sha256_file",
     "evict_models",
 ]
@@ -491,6 +492,51 @@ def ensure_model(model: EmbeddedModel | str, progress: Progress | None = None) -
             _write_stamp(path, model)
             return _mark_used(path)
     return assemble(model, progress, force=True)
+
+
+def verify_parts(
+    model: EmbeddedModel | str,
+    progress: Progress | None = None,
+    *,
+    distribution: Callable[[str], metadata.Distribution] = metadata.distribution,
+) -> list[Path]:
+    """Check installed but not yet assembled weights: hash the chunks as they would be joined.
+
+    A fresh install has the chunk packages but no assembled file (that is
+    made on first use). This hashes the chunks in concatenation order,
+    writing nothing, so ``netops model verify`` can vouch for them without
+    filling the cache with a copy of the weights.
+
+    Returns
+    -------
+    list of Path
+        The chunk files, in concatenation order.
+
+    Raises
+    ------
+    ModelNotFoundError
+        The chunk packages are not installed (or not at their pinned versions).
+    ModelCorruptError
+        The chunks, joined, do not hash to the published SHA-256.
+    """
+    model = _as_model(model)
+    parts = locate_chunks(model, distribution=distribution)
+    digest = hashlib.sha256()
+    done = 0
+    for part in parts:
+        with part.open("rb") as handle:
+            while block := handle.read(_BLOCK):
+                digest.update(block)
+                done += len(block)
+                if progress is not None:
+                    progress(f"verifying {model.name} parts", done, model.size)
+    if done != model.size or digest.hexdigest() != model.sha256:
+        raise ModelCorruptError(
+            f"the installed chunks of {model.name} do not match its published SHA-256 "
+            f"(got {digest.hexdigest()[:16]}… from {done} bytes, expected {model.sha256[:16]}… from {model.size})",
+            hint="reinstall the weight packages: pip install --force-reinstall 'netops[model]'",
+        )
+    return parts
 
 
 def verify(model: EmbeddedModel | str, progress: Progress | None = None) -> Path:

@@ -9,7 +9,7 @@ again measures the helper change on the same programs, side by side:
     python tests/benchmarks/replay_programs.py runs/a.json runs/b.json ...
 
 It prints pass counts per suite as saved and as replayed, and the cases that
-changed. Programs run in-process (``netops.evaluate.trusted_execute``): the
+changed. Helper settings apply as in ``netops eval`` (``NETOPS_RESOLVE_NAMES=0``). Programs run in-process (``netops.evaluate.trusted_execute``): the
 helpers are the same ones the sandbox gives a program.
 """
 
@@ -28,7 +28,9 @@ def main(argv: Sequence[str]) -> int:
     if len(argv) < 2:
         print(__doc__.strip().splitlines()[-5].strip(), file=sys.stderr)
         return 2
+    from netops.api import name_resolution
     from netops.evaluate import ProgramPipeline, load_suite, run_suite
+    from netops.settings import load_settings
 
     saved: dict[str, dict] = {}
     for path in argv[1:]:
@@ -40,7 +42,9 @@ def main(argv: Sequence[str]) -> int:
     after: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     changed = []
-    for result in run_suite(cases, ProgramPipeline(programs, cases=cases)):
+    with name_resolution(load_settings().resolve_names):  # NETOPS_RESOLVE_NAMES=0 replays without it
+        results = list(run_suite(cases, ProgramPipeline(programs, cases=cases)))
+    for result in results:
         suite = result.id.rsplit("-", 2)[0]
         was = saved[result.id]["status"] == "pass"
         now = result.status == "pass"

@@ -2,7 +2,7 @@
 
 Prompt examples are written for the sample topologies (campus, dc-fabric,
 geant2012, lab). To measure accuracy on networks no example was written for,
-this script rewrites two samples under different attribute conventions and
+this script rewrites three samples under different attribute conventions and
 rewrites their golden cases with the *same* mapping:
 
 - ``hqnet`` (from ``topologies/campus.yaml``): ``function`` for role,
@@ -16,6 +16,13 @@ rewrites their golden cases with the *same* mapping:
   ``manufacturer`` with display names (``Arista``, ``HPE``); links carry
   ``speed_mbps``, ``oper_status`` ``UP``/``DOWN``, ``util_pct``, ``cid`` and
   ``carrier`` (for circuit_id and provider).
+- ``wannet`` (from ``topologies/geant2012.graphml``): the backbone as an
+  operator's WAN inventory: routers named ``cr1.<city code>`` (``cr1.ams``),
+  ``country``, ``lat``/``lon``, a ``city``, and ``tags`` of ``key:value``
+  entries (``role:core``, ``partner:nordunet`` for the Zoo's ``type``); links
+  carry ``capacity_gbit`` (Gbit/s, absent where unknown) and ``descr``; the
+  Zoo's bookkeeping attributes (``Internal``, ``id``, ``LinkSpeed``,
+  ``LinkSpeedUnits``, ...) are dropped.
 
 Each variant case names the sample case it derives from and a new, rephrased
 request. Its golden program is the sample's golden rewritten by the variant's
@@ -29,8 +36,8 @@ change leaves the sample, mapped the same way. So the goldens are right by
 construction, and the check fails loudly when a sample changes under them.
 
 Run ``.venv/bin/python tests/eval/variants.py`` to regenerate
-``tests/eval/topologies/{hqnet,dcnet}.yaml`` and
-``tests/eval/suite/{hqnet,dcnet}.yaml``; the output is deterministic.
+``tests/eval/topologies/{hqnet,dcnet,wannet}.yaml`` and
+``tests/eval/suite/{hqnet,dcnet,wannet}.yaml``; the output is deterministic.
 """
 
 from __future__ import annotations
@@ -82,9 +89,9 @@ class Variant:
     node_attrs: Callable[[dict], dict]
     link_attrs: Callable[[dict], dict]
     rules: list[Rule]
-    attr_names: dict[str, str]  # for `ignore` lists
+    attr_names: dict[str, str | None]  # for `ignore` lists (None: dropped in the variant)
     specs: list[Spec]
-    rename: Callable[[str], str] = str  # device names: unchanged by default
+    rename: Callable[[str], str] = str  # device names: unchanged when left as `str`
     extra_names: tuple[str, ...] = ()  # devices that only a change case adds
     invariants: list[dict] | None = None  # written out; None: rewrite the sample's with the rules
 
@@ -124,13 +131,13 @@ def rewrite(text: str, variant: Variant, names: set[str]) -> str:
 
 def rename_names(text: str, variant: Variant, names: set[str]) -> str:
     """Device names in a program's string literals renamed the variant's way."""
-    if variant.rename("x-1") != "x-1":
+    if variant.rename is not str:
         text = re.sub(r'"([\w-]+)"', lambda m: f'"{variant.rename(m.group(1))}"' if m.group(1) in names else m.group(0), text)
     return text
 
 
 def rename_in_request(text: str, variant: Variant, names: set[str]) -> str:
-    if variant.rename("x-1") == "x-1":
+    if variant.rename is str:
         return text
     for name in sorted(names, key=len, reverse=True):
         text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", variant.rename(name), text)
@@ -668,7 +675,171 @@ DCNET = Variant(
     invariants=DC_INVARIANTS,
 )
 
-VARIANTS = (HQNET, DCNET)
+
+# -- wannet: the backbone as an operator's WAN inventory: router hostnames, Gbit/s, key:value tags --
+
+# Zoo PoP (country code) -> (city code, city) from the PoP's coordinates (country centroids for TR, IL, NO).
+WAN_SITES = {
+    "NL": ("ams", "Amsterdam"), "BE": ("bru", "Brussels"), "DK": ("cph", "Copenhagen"), "PL": ("poz", "Poznan"),
+    "DE": ("fra", "Frankfurt"), "CZ": ("prg", "Prague"), "LU": ("lux", "Luxembourg"), "FR": ("par", "Paris"),
+    "CH": ("brn", "Bern"), "IT": ("mil", "Milan"), "UA": ("iev", "Kyiv"), "MD": ("kiv", "Chisinau"),
+    "BG": ("sof", "Sofia"), "RO": ("buh", "Bucharest"), "TR": ("ank", "Ankara"), "GR": ("ath", "Athens"),
+    "CY": ("nic", "Nicosia"), "IL": ("tlv", "Tel Aviv"), "MT": ("mla", "Valletta"), "BY": ("msq", "Minsk"),
+    "MK": ("skp", "Skopje"), "ME": ("tgd", "Podgorica"), "HU": ("bud", "Budapest"), "SK": ("bts", "Bratislava"),
+    "PT": ("lis", "Lisbon"), "ES": ("mad", "Madrid"), "RS": ("beg", "Belgrade"), "HR": ("zag", "Zagreb"),
+    "SL": ("lju", "Ljubljana"), "AT": ("vie", "Vienna"), "LT": ("kun", "Kaunas"), "RU": ("mow", "Moscow"),
+    "IS": ("rek", "Reykjavik"), "IE": ("dub", "Dublin"), "UK": ("lon", "London"), "NO": ("osl", "Oslo"),
+    "SE": ("sto", "Stockholm"), "FI": ("tku", "Turku"), "EE": ("tll", "Tallinn"), "LV": ("rix", "Riga"),
+}
+WAN_CITY_BY_COUNTRY = {
+    "Netherlands": "NL", "Belgium": "BE", "Denmark": "DK", "Poland": "PL", "Germany": "DE", "Czech Republic": "CZ",
+    "Luxembourg": "LU", "France": "FR", "Switzerland": "CH", "Italy": "IT", "Ucrania ": "UA", "Moldavia ": "MD",
+    "Bulgaria": "BG", "Romania": "RO", "Turkey": "TR", "Greece": "GR", "Cyprus": "CY", "Israel": "IL", "Malta": "MT",
+    "Bielorrussia": "BY", "Macedonia": "MK", "Montenegro": "ME", "Hungary": "HU", "Slovakia": "SK", "Portugal": "PT",
+    "Spain": "ES", "Serbia": "RS", "Croatia": "HR", "Slovenia": "SL", "Austria": "AT", "Lithuania": "LT",
+    "Russia": "RU", "Iceland": "IS", "Ireland": "IE", "United Kingdom": "UK", "Norway": "NO", "Sweden": "SE",
+    "Finland": "FI", "Estonia": "EE", "Latvia": "LV",
+}
+WAN_NODE_NAMES = {"Country": "country", "Latitude": "lat", "Longitude": "lon"}
+WAN_LINK_NAMES = {"LinkSpeedRaw": "capacity_gbit", "LinkLabel": "descr"}
+WAN_DROPPED_NODE = ("Internal", "id", "type", "geocode_country", "geocode_id")
+WAN_DROPPED_LINK = ("LinkSpeed", "LinkSpeedUnits", "LinkType", "LinkNote", "id", "key")
+NORDUNET = "partner:nordunet"
+
+
+def wan_rename(name: str) -> str:
+    return f"cr1.{WAN_SITES[name][0]}" if name in WAN_SITES else name
+
+
+def gbit(bps: float) -> int | float:
+    value = round(bps / 1e9, 6)
+    return int(value) if value == int(value) else value
+
+
+def wan_node(attrs: dict) -> dict:
+    """city, country, lat, lon, then any other attribute renamed, then the tags."""
+    out = {"city": WAN_SITES[WAN_CITY_BY_COUNTRY[attrs["Country"]]][1]} if "Country" in attrs else {}
+    first = {k: attrs[k] for k in WAN_NODE_NAMES if k in attrs}
+    rest = {k: v for k, v in attrs.items() if k not in WAN_DROPPED_NODE and k not in WAN_NODE_NAMES}
+    out.update(renamed({**first, **rest}, WAN_NODE_NAMES, {}))
+    out["tags"] = ["role:core"] + ([NORDUNET] if attrs.get("type") == "NORDUNet" else [])
+    return out
+
+
+def wan_link(attrs: dict) -> dict:
+    """capacity_gbit (where known), descr, then any other attribute renamed."""
+    first = {k: attrs[k] for k in WAN_LINK_NAMES if k in attrs}
+    rest = {k: v for k, v in attrs.items() if k not in WAN_DROPPED_LINK and k not in WAN_LINK_NAMES}
+    return renamed({**first, **rest}, WAN_LINK_NAMES, {"LinkSpeedRaw": gbit})
+
+
+WAN_RULES: list[Rule] = [
+    # speed: bit/s -> Gbit/s; "/ 1e9" was the conversion to Gbit/s, now a no-op
+    (r"\s*/\s*1e9", ""),
+    (r"LinkSpeedRaw=(\d+(?:\.\d+)?(?:e\d+)?)", lambda m: f"capacity_gbit={gbit(float(m.group(1)))}"),
+    (r"(?<![\w.])(\d+(?:\.\d+)?)e9(?![\w.])", lambda m: f"{gbit(float(m.group(1)) * 1e9)}"),
+    *attribute_rules({**WAN_NODE_NAMES, **WAN_LINK_NAMES}),
+]
+
+WAN_NORDUNET = f'nodes(G, where=lambda d: "{NORDUNET}" in d["tags"])'
+
+WAN_SPECS = [
+    # count
+    Spec("geant-count-01", "how many routers do we have in the wan"),
+    Spec("geant-count-02", "total link count, whole network"),
+    Spec("geant-count-03", "# of circuits w/ 10 gbit capacity"),
+    Spec("geant-count-04", "how many pops are tagged as nordunet partner sites", golden=f"result = len({WAN_NORDUNET})\n"),
+    Spec("geant-count-05", "circuits missing a capacity value - how many?"),
+    Spec("geant-count-06", "number of directly attached peers of DE"),
+    # filter
+    Spec("geant-filter-01", "list the routers adjacent to UK"),
+    Spec("geant-filter-02", "circuits under 1 gbit/s capacity"),
+    Spec("geant-filter-03", "routers sitting further east than 30 deg E"),
+    Spec("geant-filter-04", "single-homed routers (only one circuit)"),
+    # lookup
+    Spec("geant-lookup-01", "which country is SL located in"),
+    Spec("geant-lookup-02", "capacity of the NL <-> UK circuit, gbit"),
+    Spec("geant-lookup-03", "gps coords for CH as (lat, lon)"),
+    Spec("geant-lookup-04", "router located in iceland?"),
+    # aggregate
+    Spec("geant-agg-01", "highest-degree router(s), ties included"),
+    Spec("geant-agg-02", "circuit count per capacity value in gbit/s, leave out links w/o capacity"),
+    Spec("geant-agg-03", "mean number of links per router"),
+    Spec("geant-agg-04", "router with the largest number of 10 gbit links"),
+    # path
+    Spec("geant-path-01", "hop count from PT over to FI"),
+    Spec("geant-path-02", "min-hop path BE -> ME, list each router in order"),
+    Spec("geant-path-03", "can MD reach IS at all?"),
+    # what-if
+    Spec("geant-whatif-01", "DE down: count of remaining routers that still have a path to NL"),
+    Spec("geant-whatif-02", "lose IT + HU together - which routers lose connectivity to DE"),
+    Spec("geant-whatif-03", "list routers that are single points of failure for the wan"),
+    Spec("geant-whatif-04", "RO outage: would MD be left with zero neighbours"),
+    # capacity
+    Spec("geant-cap-01", "sum of UK's circuit capacities in gbit/s (skip unknowns)"),
+    Spec("geant-cap-02", "aggregate capacity across all circuits, gbit, where known"),
+    Spec("geant-cap-03", "IT<->GR capacity in gbit/s"),
+    # inventory
+    Spec("geant-inv-01", "router / country list as a table"),
+    Spec(
+        "geant-inv-02",
+        "neighbours of each nordunet partner router",
+        golden=f"result = {{n: neighbors(G, n) for n in {WAN_NORDUNET}}}\n",
+    ),
+    # mutation
+    Spec("geant-mut-01", "add a new 10 gbit circuit between IE and FR"),
+    Spec("geant-mut-02", "decommission the circuit between BG and MK"),
+    Spec("geant-mut-03", "bump the NL <-> UK circuit to 10 gbit capacity"),
+    Spec("geant-mut-04", "retire router MT, that site is closing"),
+]
+
+WAN_INVARIANTS = [
+    {
+        "id": "routers-geolocated",
+        "description": "every router has coordinates",
+        "program": 'result = [n for n, d in G.nodes(data=True) if d.get("lat") is None or d.get("lon") is None]',
+        "expect": "empty",
+    },
+    {
+        "id": "role-tagged",
+        "description": "every router carries a role:... tag",
+        "program": 'result = [n for n, d in G.nodes(data=True) if not any(str(t).startswith("role:") for t in d.get("tags", []))]',
+        "expect": "empty",
+    },
+    {
+        "id": "capacity-positive",
+        "description": "a circuit's capacity, where known, is a positive number of Gbit/s",
+        "program": 'result = [(u, v) for u, v, d in G.edges(data=True) if d.get("capacity_gbit") is not None and not d["capacity_gbit"] > 0]',
+        "expect": "empty",
+    },
+]
+
+WANNET = Variant(
+    name="wannet",
+    description="eval-only pan-European WAN with router hostnames and capacities in Gbit/s; derived from geant2012",
+    header=(
+        "# Generated by tests/eval/variants.py from topologies/geant2012.graphml - do not edit by hand.\n"
+        "# The backbone as an operator's WAN inventory: routers named cr1.<city code> (cr1.ams), country,\n"
+        "# lat, lon, city, tags as key:value entries (role:core, partner:nordunet); links: capacity_gbit\n"
+        "# (Gbit/s, absent where unknown), descr. Zoo bookkeeping (Internal, id, LinkSpeed*) dropped.\n"
+    ),
+    source_topology="topologies/geant2012.graphml",
+    source_suite="geant.yaml",
+    node_attrs=wan_node,
+    link_attrs=wan_link,
+    rules=WAN_RULES,
+    attr_names={
+        **WAN_NODE_NAMES,
+        **WAN_LINK_NAMES,
+        "type": "tags",
+        **{name: None for name in WAN_DROPPED_LINK if name not in ("id", "key")},
+    },
+    specs=WAN_SPECS,
+    rename=wan_rename,
+    invariants=WAN_INVARIANTS,
+)
+
+VARIANTS = (HQNET, DCNET, WANNET)
 
 
 def leftover(program: str, variant: Variant) -> list[str]:
@@ -724,8 +895,10 @@ def build(variant: Variant) -> tuple[str, str, list[str]]:
             case["tolerance"] = tolerance
         if src.ordered:
             case["ordered"] = True
-        if src.ignore:
-            case["ignore"] = [variant.attr_names.get(a, a) for a in src.ignore]
+        ignore = [variant.attr_names.get(a, a) for a in src.ignore]
+        ignore = [a for a in ignore if a is not None]  # None: the variant has no such attribute
+        if ignore:
+            case["ignore"] = ignore
         case["golden"] = Block(golden if golden.endswith("\n") else golden + "\n")
         cases.append((case, src, spec))
     suite_doc = {"topology": f"tests/eval/topologies/{variant.name}.yaml", "cases": [c for c, _s, _p in cases]}

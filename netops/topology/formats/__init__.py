@@ -60,16 +60,33 @@ def writable_formats() -> list[str]:
     return [m.NAME for m in _available_modules() if getattr(m, "write", None) is not None]
 
 
+#: Plain YAML endings. Several formats are YAML (containerlab's ``topology.yml``, NetBox
+#: exports, Nornir inventories), so a file whose best ending is one of these is told by content.
+YAML_EXTENSIONS = (".yml", ".yaml")
+
+
 def detect_format(path: Path, text: str | None = None) -> str:
-    """Choose a format for ``path``: by extension, then by content when ambiguous."""
+    """Choose a format for ``path``: by extension, then by content when ambiguous.
+
+    A plain ``.yml``/``.yaml`` file is ambiguous: its content is offered to
+    every YAML format (those claiming a YAML ending) in sniffing order, and
+    native YAML is the answer when none claims it.
+    """
     lower = path.name.lower()
     by_extension = [m for m in _available_modules() if any(lower.endswith(e) for e in m.EXTENSIONS)]
     # The longest matching extension wins (".clab.yml" over ".yml").
     by_extension.sort(key=lambda m: -max(len(e) for e in m.EXTENSIONS if lower.endswith(e)))
-    if len(by_extension) == 1 or (by_extension and text is None):
+    plain_yaml = bool(by_extension) and max(
+        (e for e in by_extension[0].EXTENSIONS if lower.endswith(e)), key=len
+    ) in YAML_EXTENSIONS
+    if by_extension and (text is None or (len(by_extension) == 1 and not plain_yaml)):
         return by_extension[0].NAME
     if text is not None:
-        candidates = by_extension or _available_modules()
+        if plain_yaml:
+            yaml_modules = [m for m in _available_modules() if any(e.endswith(YAML_EXTENSIONS) for e in m.EXTENSIONS)]
+            candidates = yaml_modules + [m for m in by_extension if m not in yaml_modules]
+        else:
+            candidates = by_extension or _available_modules()
         for module in candidates:
             if module.sniff(text):
                 return module.NAME

@@ -52,6 +52,8 @@ Links
     ``peer_interface`` (optional) and any other keys as link attributes. A
     link listed from both ends with the same two interfaces is one link (its
     attributes must agree); without both interfaces, each entry is a link.
+    Links can also come from the devices themselves: see
+    :mod:`netops.topology.formats.lldp` (NAPALM or SuzieQ LLDP neighbours).
 """
 
 from __future__ import annotations
