@@ -36,7 +36,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from netops.topology.conventions import NAME_GROUPS, words
@@ -70,7 +70,7 @@ def _one(candidates: list[str]) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def resolve_name(records: list[Mapping[str, Any]], name: str) -> str | None:
+def resolve_name(records: Sequence[Mapping[str, Any]], name: str) -> str | None:
     """The attribute these records keep under another name for ``name``, or None.
 
     Only for a name no record has: the same spelling first, then the same
@@ -93,7 +93,7 @@ def resolve_name(records: list[Mapping[str, Any]], name: str) -> str | None:
     return _one([k for k in keys if isinstance(k, str) and k != "interfaces" and _meanings(k) & meanings])
 
 
-def _status_value(records: list[Mapping[str, Any]], name: str, wanted: Any) -> Any:
+def _status_value(records: Sequence[Mapping[str, Any]], name: str, wanted: Any) -> Any:
     """``wanted`` (a status word or bool) in the encoding ``name`` uses in these records; unchanged if unsure."""
     if isinstance(wanted, bool):
         up = wanted
@@ -122,7 +122,7 @@ def _member(value: Any, name: str, wanted: Any) -> Any:
     return next((m for m in value if isinstance(m, str) and m.strip().lower() in forms), None)
 
 
-def _list_holding(records: list[Mapping[str, Any]], name: str, wanted: Any) -> tuple[str, Any] | None:
+def _list_holding(records: Sequence[Mapping[str, Any]], name: str, wanted: Any) -> tuple[str, Any] | None:
     """The one list-valued attribute with a member meaning ``name=wanted``, and that member as written."""
     found: dict[str, Any] = {}
     for record in records:
@@ -140,7 +140,7 @@ def _textual(wanted: Any) -> bool:
     return isinstance(wanted, (str, bool))
 
 
-def resolve_filters(records: list[Mapping[str, Any]], filters: Mapping[str, Any]) -> dict[str, Any] | None:
+def resolve_filters(records: Sequence[Mapping[str, Any]], filters: Mapping[str, Any]) -> dict[str, Any] | None:
     """``filters`` restated in the records' own names and encodings, or None when nothing could change.
 
     ``records`` are the attribute dicts of the elements filtered (devices, or

@@ -78,6 +78,14 @@ import networkx as nx
 import yaml
 
 from netops.errors import EXIT_NOTHING_RAN, ChecksFileError, NetOpsError, TopologyFormatError
+from netops.expectations import (  # the expectation language, shared with topology invariants
+    Expectation,
+    ExpectationMismatch,
+    Verdict,
+    parse_expectation,
+)
+from netops.expectations import items_of as _items
+from netops.expectations import short_text as _short
 from netops.fsutil import atomic_write_text
 from netops.topology.formats.clab import line_index
 from netops.topology.formats.guards import read_input_bytes
@@ -136,7 +144,6 @@ MAX_FINDINGS = 200
 LOCK_VERSION = 1
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
-_COUNT = re.compile(r"^\s*count\s*(<=|>=|==|!=|=|<|>)\s*(\d+)\s*$", re.I)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CHECK_KEYS = {"id", "question", "severity", "expect", "program", "description", "tags"}
 _FILE_KEYS = {"version", "description", "checks"}
@@ -171,179 +178,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return max(1, os.cpu_count() or 1)
-
-
-# -- expectations ------------------------------------------------------------------
-
-
-class ExpectationMismatch(ValueError):
-    """The program's answer has the wrong shape for the expectation (e.g. a number for ``empty``)."""
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """Whether an expectation holds, the offending items, and a one-line summary."""
-
-    passed: bool
-    items: list[Any]
-    count: int | None
-    message: str
-
-
-def _json_normal(value: Any) -> Any:
-    """The value as JSON would carry it (tuples and sets become lists)."""
-    return json.loads(json.dumps(value, default=_json_default, sort_keys=False))
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if isinstance(value, tuple):
-        return list(value)
-    return str(value)
-
-
-def _short(value: Any, limit: int = 120) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, default=_json_default, ensure_ascii=False)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _items(value: Any) -> list[Any] | None:
-    """The items of a collection answer: list members, table rows, ``[key, value]`` pairs; None if not one."""
-    if isinstance(value, Mapping):
-        if set(value) >= {"columns", "rows"} and isinstance(value.get("rows"), list):
-            return list(value["rows"])
-        return [(key, item) for key, item in value.items()]  # tuples: mapping entries (answers are JSON lists)
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return list(value)
-    return None
-
-
-def _type_name(value: Any) -> str:
-    return "None" if value is None else type(value).__name__
-
-
-_OPS: dict[str, Callable[[int, int], bool]] = {
-    "<": lambda a, b: a < b,
-    "<=": lambda a, b: a <= b,
-    "==": lambda a, b: a == b,
-    "!=": lambda a, b: a != b,
-    ">=": lambda a, b: a >= b,
-    ">": lambda a, b: a > b,
-}
-
-
-@dataclass(frozen=True)
-class Expectation:
-    """What a check's answer must be.
-
-    ``kind`` is ``empty``, ``nonempty``, ``true``, ``false``, ``count`` (with
-    ``op`` and ``number``) or ``equals`` (with ``value``).
-    """
-
-    kind: str
-    op: str | None = None
-    number: int | None = None
-    value: Any = None
-
-    def describe(self) -> str:
-        """A short human form: ``empty result``, ``count <= 2``, ``equals 4``."""
-        if self.kind == "empty":
-            return "empty result"
-        if self.kind == "nonempty":
-            return "non-empty result"
-        if self.kind == "count":
-            return f"count {self.op} {self.number}"
-        if self.kind == "equals":
-            return f"equals {_short(self.value, 60)}"
-        return self.kind
-
-    def to_data(self) -> Any:
-        """The expectation as it would be written in a checks file."""
-        if self.kind == "equals":
-            return {"equals": self.value}
-        if self.kind == "count":
-            return f"count {self.op} {self.number}"
-        return self.kind
-
-    def evaluate(self, value: Any) -> Verdict:
-        """Judge a program's answer; raise ``ExpectationMismatch`` when its shape does not fit.
-
-        >>> parse_expectation(True).evaluate(False).message
-        'false, expected true'
-        >>> parse_expectation({"equals": [1, 2]}).evaluate((1, 2)).passed
-        True
-        >>> parse_expectation("count >= 2").evaluate(3).passed
-        True
-        """
-        if value is None:
-            raise ExpectationMismatch("the program's result is None")
-        if self.kind in ("true", "false"):
-            if not isinstance(value, bool):
-                raise ExpectationMismatch(
-                    f"expect: {self.kind} needs a True/False answer, the program returned {_type_name(value)}"
-                )
-            wanted = self.kind == "true"
-            message = f"{str(value).lower()}, expected {self.kind}"
-            return Verdict(value is wanted, [], None, message if value is not wanted else str(value).lower())
-        if self.kind == "equals":
-            actual, wanted = _json_normal(value), _json_normal(self.value)
-            if actual == wanted:
-                return Verdict(True, [], None, f"equals {_short(wanted, 60)}")
-            return Verdict(False, [], None, f"got {_short(actual, 80)}, expected {_short(wanted, 60)}")
-        items = _items(value)
-        if self.kind == "count" and items is None and isinstance(value, int) and not isinstance(value, bool):
-            assert self.op is not None and self.number is not None
-            ok = _OPS[self.op](value, self.number)
-            return Verdict(ok, [], value, f"count {value}" + ("" if ok else f", expected {self.op} {self.number}"))
-        if items is None:
-            need = "a collection or a number" if self.kind == "count" else "a collection (list, mapping or table)"
-            raise ExpectationMismatch(
-                f"expect: {self.describe()} needs {need}, the program returned {_type_name(value)}"
-            )
-        count = len(items)
-        noun = "item" if count == 1 else "items"
-        if self.kind == "empty":
-            return Verdict(count == 0, items, count, "no items" if count == 0 else f"{count} {noun}, expected none")
-        if self.kind == "nonempty":
-            return Verdict(count > 0, [], count, f"{count} {noun}" if count else "no items, expected some")
-        assert self.op is not None and self.number is not None
-        ok = _OPS[self.op](count, self.number)
-        return Verdict(
-            ok, [] if ok else items, count, f"{count} {noun}" + ("" if ok else f", expected {self.op} {self.number}")
-        )
-
-
-def parse_expectation(raw: Any) -> Expectation:
-    """Parse an ``expect:`` value; raise ``ValueError`` with a one-line reason.
-
-    >>> parse_expectation("count == 4")
-    Expectation(kind='count', op='==', number=4, value=None)
-    >>> parse_expectation(None).kind
-    'empty'
-    """
-    if raw is None:
-        return Expectation("empty")
-    if isinstance(raw, bool):
-        return Expectation("true" if raw else "false")
-    if isinstance(raw, Mapping):
-        if set(raw) == {"equals"}:
-            return Expectation("equals", value=raw["equals"])
-        raise ValueError(f"a mapping expectation must be {{equals: VALUE}}, got keys {sorted(map(str, raw))}")
-    if isinstance(raw, str):
-        text = raw.strip().lower()
-        if text in ("empty", "true", "false"):
-            return Expectation(text)
-        if text in ("nonempty", "non-empty", "not empty"):
-            return Expectation("nonempty")
-        match = _COUNT.match(raw)
-        if match:
-            op = "==" if match.group(1) == "=" else match.group(1)
-            return Expectation("count", op=op, number=int(match.group(2)))
-    raise ValueError(
-        f"unknown expectation {raw!r}: use empty, nonempty, true, false, 'count <= N' "
-        "(<, <=, ==, !=, >=, >) or {equals: VALUE}"
-    )
 
 
 # -- checks file ------------------------------------------------------------------------

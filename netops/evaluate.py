@@ -84,6 +84,7 @@ import yaml
 
 from netops import api
 from netops.errors import DeadlineExceeded, InputError, ModelError
+from netops.failures import FailureKind
 from netops.topology.model import Topology
 
 __all__ = [
@@ -393,11 +394,11 @@ def trusted_execute(topology: Topology, code: str, *, read_only: bool = False, t
             if tb.tb_frame.f_code.co_filename == "<program>":
                 line = tb.tb_lineno
             tb = tb.tb_next
-        return TrustedExecution(False, failure_kind="runtime", message=f"{type(exc).__name__}: {exc}", line=line, stdout="\n".join(printed))
+        return TrustedExecution(False, failure_kind=FailureKind.RUNTIME, message=f"{type(exc).__name__}: {exc}", line=line, stdout="\n".join(printed))
     if "result" not in namespace and not read_only:
         namespace["result"] = None
     if "result" not in namespace:
-        return TrustedExecution(False, failure_kind="no-result", message="the program did not assign result", graph_after=graph)
+        return TrustedExecution(False, failure_kind=FailureKind.NO_RESULT, message="the program did not assign result", graph_after=graph)
     return TrustedExecution(
         True,
         value=to_plain(namespace["result"]),
@@ -1206,7 +1207,7 @@ def run_suite(
         except Exception as exc:  # noqa: BLE001 - a pipeline bug must not end the whole run
             base.status, base.reason = "fail", f"pipeline raised {type(exc).__name__}: {exc}"
             if isinstance(exc, DeadlineExceeded):
-                base.error_kind, base.reason = "deadline", f"deadline: {exc}"
+                base.error_kind, base.reason = FailureKind.DEADLINE, f"deadline: {exc}"
             base.latency = time.perf_counter() - started
             yield base
             continue
@@ -1315,7 +1316,7 @@ class ProgramPipeline:
         answer.code = code
         answer.attempts = [_ProgramAttempt()]
         if not execution.ok:
-            answer.error_kind, answer.error = execution.failure_kind or "runtime", execution.message or "failed"
+            answer.error_kind, answer.error = execution.failure_kind or FailureKind.RUNTIME, execution.message or "failed"
         else:
             answer.ok = True
             answer.value = execution.value

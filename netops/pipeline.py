@@ -32,6 +32,7 @@ from netops import api
 from netops.diff import TopologyDiff, diff_graphs
 from netops.entities import EntityResolver
 from netops.errors import DeadlineExceeded, PromptTooLong
+from netops.failures import FailureKind
 from netops.intent import is_change_request, refers_back
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.prompting import Feedback, PromptBuilder, Turn, prompt_version
@@ -104,7 +105,7 @@ def _is_empty_answer(evaluation: Evaluation) -> bool:
         return False
 
 
-def _rejection(trial: Trial, selection: Selection) -> tuple[str, str]:
+def _rejection(trial: Trial, selection: Selection) -> tuple[FailureKind, str]:
     """The failure kind and message that tell the model what was wrong with ``trial``'s program.
 
     A program that failed keeps its failure kind; one that ran but was left
@@ -112,11 +113,11 @@ def _rejection(trial: Trial, selection: Selection) -> tuple[str, str]:
     ``no-change``.
     """
     if trial.candidate.failure is not None:
-        return trial.candidate.failure, trial.candidate.message or trial.attempt.message or ""
+        return FailureKind(trial.candidate.failure), trial.candidate.message or trial.attempt.message or ""
     reason = next((r.reason for r in selection.rejected if r.candidate is trial.candidate), "")
     if reason == "changed nothing":
-        return "no-change", "the program left G unchanged"
-    return "contract", reason or "the answer does not fit the request"
+        return FailureKind.NO_CHANGE, "the program left G unchanged"
+    return FailureKind.CONTRACT, reason or "the answer does not fit the request"
 
 
 def _mean_logprob(completion: Any) -> float | None:
@@ -154,7 +155,7 @@ class Attempt:
     tier: int
     model: str
     code: str | None
-    failure: str | None = None
+    failure: str | None = None  # a FailureKind value
     message: str | None = None
     line: int | None = None
     prompt_tokens: int = 0
@@ -441,7 +442,7 @@ class Pipeline:
         """
         execution = self._execute(topology, code, not change_request, deadline)
         if not execution.ok:
-            violation = Violation(execution.failure_kind or "runtime", execution.message or "failed")
+            violation = Violation(FailureKind(execution.failure_kind or FailureKind.RUNTIME), execution.message or "failed")
             return Evaluation(execution, violation=violation)
         diff = diff_graphs(topology.graph, execution.graph_after) if execution.graph_after is not None else None
         evaluation = Evaluation(execution, diff, check_result(execution.value, diff, change_request=change_request))
@@ -451,7 +452,7 @@ class Pipeline:
             blocking = [p for p in problems if p.blocking]
             evaluation.warnings = [f"{p.message} (already broken before this change)" for p in problems if not p.blocking]
             if blocking:
-                evaluation.violation = Violation("invariant", "; ".join(p.message for p in blocking[:3]))
+                evaluation.violation = Violation(FailureKind.INVARIANT, "; ".join(p.message for p in blocking[:3]))
         return evaluation
 
     # -- the request ---------------------------------------------------------------
@@ -617,7 +618,7 @@ class Pipeline:
         try:
             chosen = self._choose_by_running(run, backend, tier_index, build)
         except DeadlineExceeded as exc:
-            answer.attempts.append(Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc)))
+            answer.attempts.append(Attempt(tier_index, backend.name, None, failure=FailureKind.DEADLINE, message=str(exc)))
             raise _Expired from None
         if chosen is None:
             return _PROMPT_TOO_LONG
@@ -662,7 +663,7 @@ class Pipeline:
                 )
             except DeadlineExceeded as exc:
                 run.answer.attempts.append(
-                    Attempt(tier_index, backend.name, None, failure="deadline", message=str(exc))
+                    Attempt(tier_index, backend.name, None, failure=FailureKind.DEADLINE, message=str(exc))
                 )
                 raise _Expired from None
             if attempt is None:
@@ -673,10 +674,10 @@ class Pipeline:
                 answer = self._run_attempt(run, attempt, tries, backend.name, tier_index, last_try=attempt_number >= total - 1)
                 if answer is not None:
                     return answer
-            if attempt.failure != "empty":
-                run.last_violation = Violation(attempt.failure or "runtime", attempt.message or "")
+            if attempt.failure != FailureKind.EMPTY:
+                run.last_violation = Violation(FailureKind(attempt.failure or FailureKind.RUNTIME), attempt.message or "")
             tries.feedback.append(
-                Feedback(kind=attempt.failure or "runtime", message=attempt.message or "", code=attempt.code or "",
+                Feedback(kind=attempt.failure or FailureKind.RUNTIME, message=attempt.message or "", code=attempt.code or "",
                          line=attempt.line)
             )
         if tries.empty_answers:
@@ -701,7 +702,7 @@ class Pipeline:
             kept_code, kept = tries.empty_answers[normalized]
             return self._finish(run, kept_code, kept, model, tier_index)
         if normalized in tries.seen:
-            attempt.failure, attempt.message = "repeated", "same program as a failed attempt"
+            attempt.failure, attempt.message = FailureKind.REPEATED, "same program as a failed attempt"
             return None
         if _expired(run.deadline):
             raise _Expired
@@ -713,7 +714,7 @@ class Pipeline:
         run.answer.timings["execute"] = run.answer.timings.get("execute", 0.0) + attempt.seconds["execute"]
         if evaluation.violation is None and not run.change and not last_try and _is_empty_answer(evaluation):
             tries.empty_answers[normalized] = (code, evaluation)
-            attempt.failure = "empty"
+            attempt.failure = FailureKind.EMPTY
             attempt.message = f"result = {_short_value(evaluation.execution.value)}"
             return None
         if evaluation.violation is None:
@@ -729,7 +730,7 @@ class Pipeline:
         """The end when no tier produced a valid program: the last failure is the error."""
         answer, last = run.answer, run.last_violation
         answer.ok = False
-        answer.error_kind = last.kind if last else "runtime"
+        answer.error_kind = last.kind if last else FailureKind.RUNTIME
         answer.error = (
             f"no valid program after {len(answer.attempts)} attempt(s) on {len(self.tiers)} tier(s); "
             f"last failure: {last.kind if last else '?'}: {last.message if last else ''}"
@@ -837,7 +838,7 @@ class Pipeline:
         """The end when the request's deadline passed: the answer fails (nothing is applied); logged."""
         answer = run.answer
         answer.ok = False
-        answer.error_kind = "deadline"
+        answer.error_kind = FailureKind.DEADLINE
         answer.error = DeadlineExceeded(seconds=run.budget).message
         answer.code = next((a.code for a in reversed(answer.attempts) if a.code), None)
         answer.timings["total"] = time.perf_counter() - run.started
@@ -935,13 +936,13 @@ class Pipeline:
             logprob=_mean_logprob(completion),
         )
         if attempt.code is None:
-            attempt.failure, attempt.message = "no-code", "no ```python block in the answer"
+            attempt.failure, attempt.message = FailureKind.NO_CODE, "no ```python block in the answer"
             attempt.code = completion.text[:400]
             return attempt
         try:
             ast.parse(attempt.code)
         except SyntaxError as exc:
-            attempt.failure = "syntax"
+            attempt.failure = FailureKind.SYNTAX
             attempt.line = exc.lineno
             attempt.message = f"SyntaxError: {exc.msg} (line {exc.lineno})"
             return attempt

@@ -57,6 +57,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from netops.failures import FailureKind
 from netops.intent import is_change_request
 
 __all__ = [
@@ -854,7 +855,7 @@ def diff_key(diff: Any) -> Hashable:
 # -- the vote ----------------------------------------------------------------------------------
 
 #: Failure kinds of candidates that never ran (they do not count as considered).
-NOT_RUN_FAILURES = frozenset({"no-code", "syntax", "repeated", "duplicate", "prompt-too-long"})
+NOT_RUN_FAILURES = frozenset({FailureKind.NO_CODE, FailureKind.SYNTAX, FailureKind.REPEATED})
 
 
 @dataclass

@@ -18,6 +18,7 @@ from typing import Any
 
 from netops.diff import TopologyDiff, diff_graphs
 from netops.errors import ChangeRejected, NetOpsError
+from netops.failures import FailureKind
 from netops.pipeline import Answer, Pipeline, Trial
 from netops.prompting import Turn
 from netops.topology import Topology, save
@@ -102,7 +103,7 @@ class Session:
         """Run a given program (``:run FILE``) through the same validation as a generated one."""
         answer = Answer(request=request, change_request=False)
         evaluation = self.pipeline.evaluate_program(self.current, code, change_request=False)
-        if evaluation.violation is not None and evaluation.violation.kind == "mutation":
+        if evaluation.violation is not None and evaluation.violation.kind == FailureKind.MUTATION:
             answer.change_request = True
             evaluation = self.pipeline.evaluate_program(self.current, code, change_request=True)
         if evaluation.violation is not None:

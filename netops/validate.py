@@ -25,6 +25,8 @@ from typing import Any
 import networkx as nx
 
 from netops.diff import TopologyDiff
+from netops.expectations import holds
+from netops.failures import FailureKind
 from netops.topology.model import Topology
 
 __all__ = [
@@ -44,7 +46,7 @@ REQUIRED_IF_UNIVERSAL = ("role", "site")
 class Violation:
     """A broken rule: ``kind`` is a repair-feedback kind, ``message`` one short line."""
 
-    kind: str
+    kind: FailureKind
     message: str
     blocking: bool = True
 
@@ -54,12 +56,12 @@ def check_result(value: Any, diff: TopologyDiff | None, *, change_request: bool)
     changed = diff is not None and not diff.is_empty()
     if change_request:
         if not changed:
-            return Violation("no-change", "the program left G unchanged")
+            return Violation(FailureKind.NO_CHANGE, "the program left G unchanged")
         return None
     if changed:
-        return Violation("mutation", f"the program changed G ({diff.summary()})")
+        return Violation(FailureKind.MUTATION, f"the program changed G ({diff.summary()})")
     if value is None:
-        return Violation("no-result", "result is None")
+        return Violation(FailureKind.NO_RESULT, "result is None")
     return None
 
 
@@ -78,7 +80,7 @@ def _same_kind(old: Any, new: Any) -> bool:
 def builtin_violations(before: Topology, after: nx.MultiGraph, diff: TopologyDiff) -> list[Violation]:
     """Structural rules, required attributes and type preservation on the changed graph."""
     violations = [
-        Violation("invariant", problem)
+        Violation(FailureKind.INVARIANT, problem)
         for problem in Topology(after, name=before.name).structural_problems()
     ]
     total = before.number_of_devices()
@@ -88,14 +90,14 @@ def builtin_violations(before: Topology, after: nx.MultiGraph, diff: TopologyDif
                 for device, attrs in diff.devices_added.items():
                     if attrs.get(name) is None:
                         violations.append(
-                            Violation("invariant", f"new device {device!r} has no {name!r} (every device has one)")
+                            Violation(FailureKind.INVARIANT, f"new device {device!r} has no {name!r} (every device has one)")
                         )
     for change in diff.devices_changed:
         for attribute in change.changes:
             if not _same_kind(attribute.before, attribute.after):
                 violations.append(
                     Violation(
-                        "invariant",
+                        FailureKind.INVARIANT,
                         f"{change.name}.{attribute.name} changed type from "
                         f"{type(attribute.before).__name__} to {type(attribute.after).__name__}",
                     )
@@ -106,7 +108,7 @@ def builtin_violations(before: Topology, after: nx.MultiGraph, diff: TopologyDif
                 a, b = link.ends
                 violations.append(
                     Violation(
-                        "invariant",
+                        FailureKind.INVARIANT,
                         f"link {a}--{b} {attribute.name} changed type from "
                         f"{type(attribute.before).__name__} to {type(attribute.after).__name__}",
                     )
@@ -115,15 +117,20 @@ def builtin_violations(before: Topology, after: nx.MultiGraph, diff: TopologyDif
 
 
 def invariant_holds(rule: dict[str, Any], value: Any) -> bool:
-    """Whether an invariant program's result satisfies its ``expect``."""
-    expect = str(rule.get("expect", "true" if isinstance(value, bool) else "empty")).lower()
-    if expect == "empty":
-        return value is not None and not value
-    if expect == "true":
-        return value is True
-    if expect == "false":
-        return value is False
-    return False
+    """Whether an invariant program's result satisfies its ``expect`` (the audit checks' language).
+
+    Without ``expect``, a True/False result must be True and any other must
+    be empty. ``nonempty``, ``count <op> N`` and ``{equals: VALUE}`` hold as
+    they do for an audit check (:mod:`netops.expectations`).
+
+    >>> invariant_holds({"expect": "count >= 2"}, ["spine1", "spine2"]), invariant_holds({}, ["leaf9"])
+    (True, False)
+    """
+    raw = rule.get("expect", True if isinstance(value, bool) else "empty")
+    try:
+        return holds(raw, value)
+    except ValueError:
+        return False  # readers refuse such a rule when they load the file; one built in code fails closed
 
 
 RunProgram = Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]
@@ -152,7 +159,7 @@ def declared_violations(
         detail = message if not ok else f"result {value!r}"[:160]
         violations.append(
             Violation(
-                "invariant",
+                FailureKind.INVARIANT,
                 f"invariant {rule['id']!r} ({rule.get('description', 'declared rule')}): {detail}",
                 blocking=not already_broken,
             )

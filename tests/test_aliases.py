@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import doctest
-
 import networkx as nx
 import pytest
 
-from netops import aliases, api
+from netops import api
 from netops.aliases import resolve_filters, resolve_name
 
 
@@ -20,11 +18,6 @@ def _foreign() -> nx.MultiGraph:
     G.add_edge("ams-leaf1", "ams-spine1", oper_up=True, circuit_ref="C-1", speed_mbps=100_000)
     G.add_edge("ams-leaf2", "ams-spine1", oper_up=False, circuit_ref="C-2", speed_mbps=100_000)
     return G
-
-
-def test_module_examples():
-    failures, tried = doctest.testmod(aliases)
-    assert tried > 0 and failures == 0
 
 
 def test_role_in_tags_status_as_boolean_and_other_names():

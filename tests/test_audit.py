@@ -581,16 +581,6 @@ def test_dump_lock_is_deterministic(tmp_path):
     assert dump_lock(lock).index("  b:") < dump_lock(lock).index("  a:")
 
 
-@pytest.mark.parametrize("name", ["netops.audit", "netops.audit_report", "netops.cli_audit"])
-def test_docstring_examples_pass(name):
-    """The examples in the audit modules' docstrings give the output they show."""
-    import doctest
-    import importlib
-
-    failures, tried = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
-    assert tried > 0 and failures == 0
-
-
 def test_a_pair_of_parallel_links_is_named_as_ambiguous(tmp_path):
     """An answer naming only the device pair of parallel links says so; one with the key points at that link."""
     path = write(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import doctest
 import hashlib
 import json
 import logging
@@ -59,15 +58,6 @@ def total_bytes(directory: Path, pattern: str) -> int:
 
 
 # -- prune_lru -------------------------------------------------------------------------
-
-
-def test_module_examples_pass():
-    """The docstring examples of netops.caches and netops.cli_cache give the output they show."""
-    from netops import cli_cache
-
-    for module in (caches, cli_cache):
-        failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
-        assert tried > 0 and failures == 0
 
 
 def test_prune_lru_deletes_oldest_first_until_under_the_cap(tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import multiprocessing
 import sqlite3
 
@@ -23,12 +22,6 @@ from netops.store import (
 
 # Every test gets its own NETOPS_HOME (tests/conftest.py: ``home``, ``store``).
 pytestmark = pytest.mark.usefixtures("home")
-
-
-def test_docstring_examples_pass():
-    """The examples in the store's docstrings give the output they show."""
-    failures, tried = doctest.testmod(store_module)
-    assert tried > 0 and failures == 0
 
 
 def test_default_path_follows_netops_home(home, store):

@@ -356,14 +356,6 @@ def test_graphml_integer_type_is_read_as_int(tmp_path):
     assert isinstance(nodes["Poznan"]["Internal"], int)
 
 
-def test_guards_docstring_examples_pass():
-    """The examples in ``guards`` (message shortening, digit limit) give the output they show."""
-    import doctest
-
-    failures, tried = doctest.testmod(guards)
-    assert tried > 0 and failures == 0
-
-
 @pytest.mark.parametrize("target", ["out.yaml", "out.clab.yml"])
 def test_values_nested_too_deep_for_yaml_are_refused_on_writing(tmp_path, target):
     """JSON reads values ~900 deep; the YAML dumper recursed into a RecursionError writing them."""

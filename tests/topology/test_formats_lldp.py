@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import doctest
 import json
 import logging
 
@@ -10,7 +9,7 @@ import pytest
 from format_helpers import DATA, assert_round_trip
 
 from netops.errors import EXIT_INPUT, TopologyFormatError
-from netops.topology.formats import lldp, load, loads
+from netops.topology.formats import load, loads
 from netops.topology.formats.lldp import LldpNeighbor, attach_links, load_lldp, parse_lldp
 from netops.topology.model import INTERFACES, Topology
 
@@ -32,12 +31,6 @@ def _links(topology: Topology) -> set[frozenset[tuple[str, str]]]:
 
 def _warnings(caplog) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name == "netops.topology" and r.levelno == logging.WARNING]
-
-
-def test_module_examples():
-    """The example in the module docstring runs."""
-    failures, tried = doctest.testmod(lldp, optionflags=doctest.ELLIPSIS)
-    assert tried > 0 and failures == 0
 
 
 def test_nornir_inventory_without_links_gets_them_from_lldp():

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import doctest
 from collections import Counter
 
 import networkx as nx
 import pytest
 
 from netops.errors import UsageError
-from netops.topology import dumps, generate, loads, same_topology
+from netops.topology import dumps, loads, same_topology
 from netops.topology.generate import campus, dc_fabric, fat_tree, leaf_spine
 
 
 def _roles(topo) -> dict[str, int]:
     return dict(topo.counts_by("role"))
-
-
-def test_module_docstring_examples_pass():
-    """Every example in the generator docstrings gives the output it shows."""
-    failures, tried = doctest.testmod(generate, optionflags=doctest.ELLIPSIS)
-    assert tried > 0
-    assert failures == 0
 
 
 @pytest.mark.parametrize("k", [2, 4, 6, 8, 16])

@@ -34,6 +34,7 @@ import yaml
 
 from netops.errors import TopologyFormatError
 from netops.topology.formats.guards import brief
+from netops.topology.formats.invariants import read_invariants
 from netops.topology.formats.yaml_lines import LocatedYAML, load_located
 from netops.topology.model import INTERFACES, Topology
 
@@ -145,12 +146,7 @@ def read(text: str, path: str) -> Topology:
         key = topology.graph.add_edge(a, b)
         topology.graph.edges[a, b, key].update(attrs)
 
-    invariants = data.get("invariants") or []
-    if not isinstance(invariants, list) or not all(isinstance(i, dict) for i in invariants):
-        raise doc.error("'invariants' must be a list of mappings", "invariants")
-    for index, rule in enumerate(invariants):
-        if not isinstance(rule.get("id"), str):
-            raise doc.error("each invariant needs a string 'id'", "invariants", index)
+    invariants = read_invariants(data.get("invariants") or [], doc)
     topology.invariants = invariants
     return topology
 

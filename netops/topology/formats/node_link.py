@@ -72,6 +72,7 @@ from typing import Any
 
 from netops.errors import TopologyFormatError
 from netops.topology.formats.guards import brief
+from netops.topology.formats.invariants import read_invariants
 from netops.topology.model import INTERFACES, Topology
 
 __all__ = [
@@ -459,14 +460,7 @@ def read(text: str, path: str) -> Topology:
             key = graph.add_edge(a, b)
             graph.edges[a, b, key].update(attrs)
 
-    invariants = data.get("invariants", [])
-    if invariants is None:
-        invariants = []
-    if not isinstance(invariants, list) or not all(isinstance(i, dict) for i in invariants):
-        raise doc.error("'invariants' must be a list of objects", "invariants")
-    for index, rule in enumerate(invariants):
-        if not isinstance(rule.get("id"), str):
-            raise doc.error("each invariant needs a string 'id'", "invariants", index)
+    invariants = read_invariants(data.get("invariants", []), doc, mapping_word="objects")
     topology.invariants = invariants
     if converted is not None:
         # Said once per file: names now differ from the ids a networkx program would use.
