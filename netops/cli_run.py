@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
+import networkx as nx
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from netops.diff import diff_graphs
-from netops.errors import SandboxFailure, UsageError
+from netops.errors import ChangeRejected, SandboxFailure, UsageError
+from netops.failures import FailureKind
 from netops.fsutil import check_output_path, output_write_error
 from netops.programs import check_wall_seconds, read_program  # re-exported: they moved to netops.programs
 from netops.render import code_panel, diff_renderable, result_renderable
 from netops.stdio import STDIN_NAME, is_dash, load_topology, stdout_format, write_stdout
 from netops.topology import Topology, dumps, save
+from netops.validate import evaluate_execution
 
 __all__ = ["register", "read_program", "check_wall_seconds"]
 
@@ -67,10 +69,22 @@ def run_command(
     topo: Topology = load_topology(topology)
     # The name errors give the program: its file, so a failure reads FILE:LINE: like other located errors.
     program_name = STDIN_NAME if is_dash(program) else str(program)
-    execution = execute(topo, code, read_only=read_only, limits=Limits(wall_seconds=timeout))
-    diff = diff_graphs(topo.graph, execution.graph_after) if execution.graph_after is not None else None
+    limits = Limits(wall_seconds=timeout)
+    execution = execute(topo, code, read_only=read_only, limits=limits)
+
+    def run_invariant(graph: nx.MultiGraph, invariant: str) -> tuple[bool, Any, str]:
+        probe = execute(Topology(graph, name=topo.name), invariant, read_only=True, limits=limits)
+        return probe.ok, probe.value, probe.message or ""
+
+    # The validation every program goes through (as in ask and the REPL): a change must keep the
+    # built-in rules and the topology's declared invariants, or it is not saved.
+    evaluation = evaluate_execution(topo, execution, change_request=False if read_only else None,
+                                    run_invariant=run_invariant)
+    diff = evaluation.diff
+    # Only a broken rule stops `netops run`; a program may print instead of setting result.
+    broken = evaluation.violation if evaluation.violation and evaluation.violation.kind is FailureKind.INVARIANT else None
     saved = False
-    if execution.ok and save_as is not None and execution.graph_after is not None:
+    if execution.ok and broken is None and save_as is not None and execution.graph_after is not None:
         changed = Topology(
             execution.graph_after, name=topo.name, invariants=topo.invariants, source_format=topo.source_format
         )
@@ -97,13 +111,18 @@ def run_command(
             "model": None,
             "attempts": 1,
             "timings": execution.timings,
+            "warnings": evaluation.warnings,
             "error": None
-            if execution.ok
+            if execution.ok and broken is None
+            else {"kind": broken.kind, "message": broken.message, "line": None}
+            if broken is not None
             else {"kind": execution.failure_kind, "message": execution.message, "line": execution.line},
         }
         print(json.dumps(payload, indent=2, default=str))
         if not execution.ok:
             raise typer.Exit(SandboxFailure.exit_code)
+        if broken is not None:
+            raise typer.Exit(ChangeRejected.exit_code)
         return
     # With --save-as - stdout carries the changed topology alone; everything else goes to stderr.
     console = Console(highlight=False, stderr=to_stdout)
@@ -118,6 +137,13 @@ def run_command(
     console.print(result_renderable(execution.value))
     if diff is not None:
         console.print(diff_renderable(diff))
+    for warning in evaluation.warnings:
+        console.print(f"[yellow]warning:[/yellow] {escape(warning)}")
+    if broken is not None:
+        raise ChangeRejected(
+            f"the change breaks a rule of this topology: {broken.message}",
+            hint="nothing was saved; fix the program (or the rule) and run it again",
+        )
     if saved:
         where = "standard output" if to_stdout else escape(str(save_as))
         console.print(f"[green]saved[/green] the changed topology to {where} ({escape(str(topology))} untouched)")

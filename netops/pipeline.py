@@ -29,7 +29,7 @@ from typing import Any
 import networkx as nx
 
 from netops import api
-from netops.diff import TopologyDiff, diff_graphs
+from netops.diff import TopologyDiff
 from netops.entities import EntityResolver
 from netops.errors import DeadlineExceeded, PromptTooLong
 from netops.failures import FailureKind
@@ -43,7 +43,7 @@ from netops.settings import Settings
 from netops.topology.model import Topology
 from netops.topology.notes import describe as describe_schema
 from netops.topology.schema import fingerprint, summarize
-from netops.validate import Violation, builtin_violations, check_result, declared_violations
+from netops.validate import Evaluation, Violation, evaluate_execution
 
 __all__ = ["Attempt", "Answer", "Pipeline", "Trial", "build_pipeline", "extract_code", "TopologyContext"]
 
@@ -292,16 +292,6 @@ class Trial:
     same_as: int | None = None
 
 
-@dataclass
-class Evaluation:
-    """A program's execution, its diff, and the first rule it broke (if any)."""
-
-    execution: Any
-    diff: TopologyDiff | None = None
-    violation: Violation | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
 class TopologyContext:
     """Everything derived from one topology that requests reuse: schema, prompt prefix, entity index."""
 
@@ -434,26 +424,18 @@ class Pipeline:
         return run
 
     def evaluate_program(
-        self, topology: Topology, code: str, change_request: bool, *, deadline: float | None = None
+        self, topology: Topology, code: str, change_request: bool | None, *, deadline: float | None = None
     ) -> Evaluation:
-        """Run a program in the sandbox and validate its result and any change.
+        """Run a program in the sandbox and validate its result and any change (``validate.evaluate_execution``).
 
-        With a ``deadline`` (a ``time.monotonic()`` value) no sandbox run lasts past it.
+        ``change_request`` None runs it able to change G and judges it by
+        what it did. With a ``deadline`` (a ``time.monotonic()`` value) no
+        sandbox run lasts past it.
         """
-        execution = self._execute(topology, code, not change_request, deadline)
-        if not execution.ok:
-            violation = Violation(FailureKind(execution.failure_kind or FailureKind.RUNTIME), execution.message or "failed")
-            return Evaluation(execution, violation=violation)
-        diff = diff_graphs(topology.graph, execution.graph_after) if execution.graph_after is not None else None
-        evaluation = Evaluation(execution, diff, check_result(execution.value, diff, change_request=change_request))
-        if evaluation.violation is None and diff is not None and not diff.is_empty():
-            problems = builtin_violations(topology, execution.graph_after, diff)
-            problems += declared_violations(topology, execution.graph_after, self._invariant_runner(topology, deadline))
-            blocking = [p for p in problems if p.blocking]
-            evaluation.warnings = [f"{p.message} (already broken before this change)" for p in problems if not p.blocking]
-            if blocking:
-                evaluation.violation = Violation(FailureKind.INVARIANT, "; ".join(p.message for p in blocking[:3]))
-        return evaluation
+        execution = self._execute(topology, code, change_request is False, deadline)
+        return evaluate_execution(
+            topology, execution, change_request=change_request, run_invariant=self._invariant_runner(topology, deadline)
+        )
 
     # -- the request ---------------------------------------------------------------
 

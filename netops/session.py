@@ -18,7 +18,6 @@ from typing import Any
 
 from netops.diff import TopologyDiff, diff_graphs
 from netops.errors import ChangeRejected, NetOpsError
-from netops.failures import FailureKind
 from netops.pipeline import Answer, Pipeline, Trial
 from netops.prompting import Turn
 from netops.topology import Topology, save
@@ -101,11 +100,9 @@ class Session:
 
     def run_program(self, code: str, request: str = "(program)") -> Answer:
         """Run a given program (``:run FILE``) through the same validation as a generated one."""
-        answer = Answer(request=request, change_request=False)
-        evaluation = self.pipeline.evaluate_program(self.current, code, change_request=False)
-        if evaluation.violation is not None and evaluation.violation.kind == FailureKind.MUTATION:
-            answer.change_request = True
-            evaluation = self.pipeline.evaluate_program(self.current, code, change_request=True)
+        # One run, judged by what it did: a change if it changed G (then the invariants apply).
+        evaluation = self.pipeline.evaluate_program(self.current, code, change_request=None)
+        answer = Answer(request=request, change_request=evaluation.diff is not None and not evaluation.diff.is_empty())
         if evaluation.violation is not None:
             answer.ok = False
             answer.code = code

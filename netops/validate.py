@@ -19,12 +19,12 @@ Declared invariants (the topology file's ``invariants:``)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 
-from netops.diff import TopologyDiff
+from netops.diff import TopologyDiff, diff_graphs
 from netops.expectations import holds
 from netops.failures import FailureKind
 from netops.topology.model import Topology
@@ -134,6 +134,44 @@ def invariant_holds(rule: dict[str, Any], value: Any) -> bool:
 
 
 RunProgram = Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]
+
+
+@dataclass
+class Evaluation:
+    """A program's execution, its diff, and the first rule it broke (if any)."""
+
+    execution: Any  # netops.execute.Execution, or a stand-in with ok/value/graph_after/failure_kind/message
+    diff: TopologyDiff | None = None
+    violation: Violation | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def evaluate_execution(
+    topology: Topology, execution: Any, *, change_request: bool | None, run_invariant: RunProgram
+) -> Evaluation:
+    """Judge a program's run: the result contract, then for a change the built-in and declared invariants.
+
+    The one validation every way of running a program goes through (a
+    generated one in ``Pipeline.ask``, an edited one, the REPL's ``:run``,
+    ``netops run``). ``change_request`` None judges the program by what it
+    did: a change if it changed G, else a question. An invariant that was
+    already broken before the change is a warning, not a violation.
+    """
+    if not execution.ok:
+        kind = FailureKind(execution.failure_kind or FailureKind.RUNTIME)
+        return Evaluation(execution, violation=Violation(kind, execution.message or "failed"))
+    diff = diff_graphs(topology.graph, execution.graph_after) if execution.graph_after is not None else None
+    changed = diff is not None and not diff.is_empty()
+    change = changed if change_request is None else change_request
+    evaluation = Evaluation(execution, diff, check_result(execution.value, diff, change_request=change))
+    if evaluation.violation is None and changed:
+        problems = builtin_violations(topology, execution.graph_after, diff)
+        problems += declared_violations(topology, execution.graph_after, run_invariant)
+        blocking = [p for p in problems if p.blocking]
+        evaluation.warnings = [f"{p.message} (already broken before this change)" for p in problems if not p.blocking]
+        if blocking:
+            evaluation.violation = Violation(FailureKind.INVARIANT, "; ".join(p.message for p in blocking[:3]))
+    return evaluation
 
 
 def declared_violations(

@@ -126,6 +126,23 @@ def test_run_executes_a_program_without_a_model(env):
     assert data["ok"] is True and all(name.startswith("acc-s") for name in data["result"])
 
 
+def test_run_validates_a_change_like_ask_does(env):
+    """`netops run --save-as` refuses a change that breaks a declared invariant (exit 1, nothing written)."""
+    program = env / "dup.py"
+    program.write_text('set_attrs(G, ["acc-s1", "acc-s2"], mgmt_ip="10.0.0.99")\nresult = "done"\n')
+    out = env / "out.yaml"
+    result = runner.invoke(app, ["run", str(program), "-t", str(env / "campus.yaml"), "--save-as", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "unique-mgmt-ip" in result.output and not out.exists()
+    as_json = runner.invoke(app, ["run", str(program), "-t", str(env / "campus.yaml"), "--json"])
+    assert as_json.exit_code == 1 and json.loads(as_json.stdout)["error"]["kind"] == "invariant"
+    fine = env / "fine.py"
+    fine.write_text('set_attrs(G, "acc-s1", owner="noc")\nresult = "done"\n')
+    ok = runner.invoke(app, ["run", str(fine), "-t", str(env / "campus.yaml"), "--save-as", str(out)])
+    assert ok.exit_code == 0, ok.output
+    assert load(out).graph.nodes["acc-s1"]["owner"] == "noc"
+
+
 def test_run_reports_a_policy_violation_with_exit_4(env):
     """A hostile program given to `netops run` is refused with exit code 4 and a one-line reason."""
     program = env / "evil.py"
