@@ -37,9 +37,9 @@ import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # for annotations and type checkers only; at run time these load lazily (__getattr__)
-    from netops.execute import Execution
+    from netops.answering.pipeline import Answer
     from netops.llm.base import Backend
-    from netops.pipeline import Answer
+    from netops.program.execute import Execution
     from netops.topology.model import Topology
 
 __all__ = ["Answer", "Execution", "Topology", "__version__", "ask", "load", "run", "save"]
@@ -48,8 +48,8 @@ __version__ = "0.1.0"
 
 #: Public names defined in other modules, imported on first access (PEP 562).
 _LAZY = {
-    "Answer": "netops.pipeline",
-    "Execution": "netops.execute",
+    "Answer": "netops.answering.pipeline",
+    "Execution": "netops.program.execute",
     "Topology": "netops.topology.model",
 }
 
@@ -113,7 +113,7 @@ def run(
     ----------
     program : str or os.PathLike
         The program's source text, or (a ``pathlib.Path``) a file holding it.
-        It sees ``G``, ``nx`` and the helpers of :mod:`netops.api`, and
+        It sees ``G``, ``nx`` and the helpers of :mod:`netops.program.api`, and
         assigns its answer to ``result``.
     topology : Topology, str or os.PathLike
         The topology, or a file to :func:`load`. It is never changed: a
@@ -149,8 +149,8 @@ def run(
     from pathlib import Path
 
     from netops.errors import SandboxFailure
-    from netops.execute import execute
-    from netops.programs import check_wall_seconds, read_program
+    from netops.program.execute import execute
+    from netops.program.source import check_wall_seconds, read_program
     from sandbox import Limits
 
     check_wall_seconds(timeout, "timeout")
@@ -224,7 +224,8 @@ def ask(
     >>> answer.ok, answer.value, answer.changed
     (True, ['r1'], False)
     """
-    from netops.pipeline import Pipeline, build_pipeline
+    from netops.answering.pipeline import Pipeline
+    from netops.app import build_pipeline
     from netops.settings import load_settings
 
     if model is None or isinstance(model, str):  # a spec, resolved as --model resolves it (None: configured)

@@ -99,7 +99,7 @@ def remove_stale_temp_files(path: str | Path, *, max_age_s: float = STALE_TEMP_A
     longer exists; any temp file of that shape, or of the older shape without
     a pid (``.NAME.XXXXXXXX.tmp``), is also removed once it is older than
     ``max_age_s``. Call it while holding the lock that serializes writers of
-    ``path`` (``netops.apply`` does), so a writer that follows the same lock
+    ``path`` (``netops.store.apply`` does), so a writer that follows the same lock
     cannot be mid-write. Files that cannot be examined or removed are left.
 
     Returns

@@ -89,7 +89,7 @@ class Settings:
     samples : int
         Extra candidate programs drawn when the first (greedy) program gives
         a reason to doubt it; the answer is then chosen by what the programs
-        do (``netops.selection``). 0 turns choosing off: first valid program
+        do (``netops.answering.selection``). 0 turns choosing off: first valid program
         wins, as before.
     sample_when : str
         ``adaptive`` (draw samples only for a failed, empty, wrongly shaped or
@@ -106,7 +106,7 @@ class Settings:
     retarget_examples : bool
         Rewrite the prompt examples (written for the sample topologies) to
         the attribute names and encodings of the topology asked about
-        (``netops.retarget``): ``role="leaf"`` becomes ``function="leaf"``,
+        (``netops.answering.retarget``): ``role="leaf"`` becomes ``function="leaf"``,
         ``status="down"`` becomes ``oper_up=False``. Examples it cannot map
         with confidence stay as written; on the sample topologies nothing
         changes.
@@ -122,14 +122,14 @@ class Settings:
         When a generated program uses attribute names this topology does not
         have but a sample topology does (``role=`` where devices have
         ``function``), rewrite it with the mapping from that sample before
-        it runs (``netops.retarget.adapt_program``); the answer shows the
+        it runs (``netops.answering.retarget.adapt_program``); the answer shows the
         program that ran. Rewrites that cannot be exact are not made.
     resolve_names : bool
         When a helper's selection finds nothing because it filters on a name
         this topology does not have (``nodes(G, role="leaf")`` where devices
         carry ``device_role`` or a ``tags`` list, ``links(G, status="down")``
         where links carry ``oper_up``), retry in the topology's own names and
-        encodings (``netops.aliases``); only unambiguous resolutions are made.
+        encodings (``netops.program.aliases``); only unambiguous resolutions are made.
     """
 
     model: str = "qwen2.5-coder-1.5b"

@@ -36,6 +36,7 @@ from netops.llm.base import (
     check_deadline,
     prompt_hash,
 )
+from netops.llm.resolve import SCRIPTED_PREFIX  # --model scripted:FILE: replies from a JSON file
 
 __all__ = [
     "FakeBackend",
@@ -301,11 +302,6 @@ class ReplayBackend:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         body = json.dumps({"version": 1, "entries": self._entries}, indent=1, sort_keys=True, ensure_ascii=False)
         atomic_write_text(self.path, body + "\n")
-
-
-#: ``--model scripted:FILE`` answers from a JSON file of queued replies (for
-#: driving the CLI and the REPL in a real terminal without a model).
-SCRIPTED_PREFIX = "scripted:"
 
 
 def scripted_backend(spec: str) -> FakeBackend:

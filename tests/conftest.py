@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from netops.store import Store
+from netops.store.database import Store
 
 
 @pytest.fixture

@@ -1,12 +1,12 @@
-"""Selections in the samples' words answered in the topology's own names (netops.aliases, the api helpers)."""
+"""Selections in the samples' words answered in the topology's own names (netops.program.aliases, the api helpers)."""
 
 from __future__ import annotations
 
 import networkx as nx
 import pytest
 
-from netops import api
-from netops.aliases import resolve_filters, resolve_name
+from netops.program import api
+from netops.program.aliases import resolve_filters, resolve_name
 
 
 def _foreign() -> nx.MultiGraph:

@@ -1,11 +1,11 @@
-"""Device names in programs resolve regardless of case (netops.api._device)."""
+"""Device names in programs resolve regardless of case (netops.program.api._device)."""
 
 from __future__ import annotations
 
 import networkx as nx
 import pytest
 
-from netops import api
+from netops.program import api
 
 
 @pytest.fixture

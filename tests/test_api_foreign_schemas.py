@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netops import api
+from netops.program import api
 from netops.topology import load
 
 EVAL = Path(__file__).parent / "eval" / "topologies"

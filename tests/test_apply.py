@@ -12,7 +12,8 @@ from pathlib import Path
 import filelock
 import pytest
 
-from netops.apply import (
+from netops.errors import ChangeRejected, TopologyFormatError
+from netops.store.apply import (
     apply_change,
     file_sha256,
     load_for_change,
@@ -21,8 +22,7 @@ from netops.apply import (
     undo,
     undoable,
 )
-from netops.errors import ChangeRejected, TopologyFormatError
-from netops.store import Store
+from netops.store.database import Store
 from netops.topology import load
 
 #: A hand-edited native YAML file: BOM, CRLF line ends, comments, odd spacing, quoting,

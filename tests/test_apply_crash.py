@@ -24,12 +24,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import netops.apply
-from netops.apply import apply_change, load_for_change, recover, sha256_bytes, undo
+import netops.store.apply
 from netops.cli import app
 from netops.errors import ChangeRejected
 from netops.fsutil import remove_stale_temp_files
-from netops.store import Store
+from netops.store.apply import apply_change, load_for_change, recover, sha256_bytes, undo
+from netops.store.database import Store
 from netops.topology.formats import dumps
 
 ORIGINAL = (
@@ -96,8 +96,8 @@ def _install_crash_points(crash_at: int) -> None:
 
         setattr(owner, name, step)
 
-    wrap(netops.apply, "_recover_locked")
-    wrap(netops.apply, "_read_bytes")
+    wrap(netops.store.apply, "_recover_locked")
+    wrap(netops.store.apply, "_read_bytes")
     wrap(Store, "journal_begin")
     wrap(Store, "journal_commit")
     wrap(Store, "journal_mark_undone")

@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netops.apply import apply_change, load_for_change
 from netops.cli import app
-from netops.store import Store
+from netops.store.apply import apply_change, load_for_change
+from netops.store.database import Store
 from netops.topology.formats import dumps
 from test_apply_crash import ORIGINAL  # the same hand-edited file as the step-boundary crash test
 

@@ -1,4 +1,4 @@
-"""netops.audit: checks and lock files, expectations, freezing, running in the sandbox, diffing."""
+"""netops.audit.checks: checks and lock files, expectations, freezing, running in the sandbox, diffing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from netops.audit import (
+from netops.audit.checks import (
     MAX_FINDINGS,
     Check,
     LockEntry,
@@ -42,7 +42,7 @@ SAMPLE_TOPOLOGY = ROOT / "topologies" / "dc-fabric.yaml"
 
 @dataclass
 class FakeExecution:
-    """Stands in for ``netops.execute.Execution`` where a test scripts the outcome."""
+    """Stands in for ``netops.program.execute.Execution`` where a test scripts the outcome."""
 
     ok: bool
     value: Any = None
@@ -194,7 +194,7 @@ def test_failed_empty_expectation_keeps_the_offending_items():
 )
 def test_answer_of_the_wrong_shape_is_a_mismatch(raw, value):
     """An answer whose type does not fit the expectation is a mismatch, not a pass or a fail."""
-    from netops.audit import ExpectationMismatch
+    from netops.audit.checks import ExpectationMismatch
 
     with pytest.raises(ExpectationMismatch):
         parse_expectation(raw).evaluate(value)
@@ -301,7 +301,7 @@ def test_lock_path_sits_beside_the_checks_file():
 
 
 def _pipeline(replies):
-    from netops.pipeline import Pipeline
+    from netops.answering.pipeline import Pipeline
     from netops.settings import Settings
     from netops.testing import FakeBackend
 
@@ -314,7 +314,7 @@ def _fenced(code: str) -> str:
 
 def test_freeze_pins_validated_programs_with_model_and_prompt_version(tmp_path, checks, fabric):
     """Freezing asks the model once per check without a program and records hash, model and prompt version."""
-    from netops.prompting import prompt_version
+    from netops.answering.prompting import prompt_version
 
     generated = [
         Check(id="down", question="Which links are down?"),
@@ -626,7 +626,7 @@ def test_line_index_reads_the_mapping_forms(tmp_path):
 
 def test_pin_check_appends_and_keeps_comments(tmp_path):
     """pin_check appends to an existing file without losing its comments; a bad pin leaves it untouched."""
-    from netops.audit import pin_check
+    from netops.audit.checks import pin_check
 
     target = tmp_path / "x.checks.yaml"
     target.write_text("# keep me\nversion: 1\nchecks:\n  - id: first\n    question: How many spines?\n    expect: count >= 2\n")
@@ -649,7 +649,7 @@ def test_pin_check_appends_and_keeps_comments(tmp_path):
 
 def test_pin_check_accepts_a_bare_list_file(tmp_path):
     """A checks file that is a bare list gets its new entry at the top level."""
-    from netops.audit import pin_check
+    from netops.audit.checks import pin_check
 
     target = tmp_path / "list.checks.yaml"
     target.write_text("- id: a\n  question: Anything down?\n")

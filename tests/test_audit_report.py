@@ -1,4 +1,4 @@
-"""netops.audit_report: every format, validated against its schema where one exists."""
+"""netops.audit.report: every format, validated against its schema where one exists."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import xmlschema
 
-from netops.audit import (
+from netops.audit.checks import (
     Check,
     LockFile,
     Program,
@@ -21,7 +21,7 @@ from netops.audit import (
     resolve_programs,
     run_audit,
 )
-from netops.audit_report import (
+from netops.audit.report import (
     FORMATS,
     display_path,
     github_escape_data,

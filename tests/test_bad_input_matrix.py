@@ -46,7 +46,7 @@ from typer.testing import CliRunner
 
 import netops.errors as errors
 from netops.cli import app
-from netops.store import Store
+from netops.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "topology" / "data"
@@ -518,8 +518,8 @@ CHECKS_CASES = [
 
 # Audit lock files -----------------------------------------------------------------------------------
 LOCK_CHECKS = "checks:\n  - {id: a, question: Which devices are down?}\n"
-_Q_SHA = __import__("netops.audit", fromlist=["question_sha256"]).question_sha256("Which devices are down?")
-_P_SHA = __import__("netops.audit", fromlist=["program_sha256"]).program_sha256("result = []\n")
+_Q_SHA = __import__("netops.audit.checks", fromlist=["question_sha256"]).question_sha256("Which devices are down?")
+_P_SHA = __import__("netops.audit.checks", fromlist=["program_sha256"]).program_sha256("result = []\n")
 
 
 def _lock(entry: str, *, version: int = 1) -> str:
@@ -1369,7 +1369,7 @@ def test_the_error_tree_in_netops_errors_agrees_with_the_classes():
 
 
 def test_cli_docstring_lists_the_same_codes():
-    """netops/cli.py's summary line of exit codes names every README code."""
+    """netops/cli/__init__.py's summary line of exit codes names every README code."""
     import netops.cli
 
     rows = _readme_exit_codes()

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netops import caches
 from netops.cli import app
 from netops.llm import models
 from netops.llm.llama_cpp import _Engine, _prune_states
-from netops.store import Store, cache_key
+from netops.store import caches
+from netops.store.database import Store, cache_key
 
 runner = CliRunner()
 
@@ -174,10 +174,10 @@ def test_unwritable_prefix_cache_degrades_with_one_warning(dirs, monkeypatch, ca
         dirs["cache"].parent.mkdir(parents=True, exist_ok=True)
         dirs["cache"].write_text("not a directory")
     engine = fake_engine(lib)
-    with caplog.at_level(logging.WARNING, logger="netops.caches"):
+    with caplog.at_level(logging.WARNING, logger="netops.store.caches"):
         results = [engine._save_file(state_path(dirs["cache"], n), [n]) for n in range(3)]
     assert results == [False, False, False]
-    warnings = [r for r in caplog.records if r.name == "netops.caches"]
+    warnings = [r for r in caplog.records if r.name == "netops.store.caches"]
     assert len(warnings) == 1
     assert "prefix cache" in warnings[0].getMessage() and "continuing without it" in warnings[0].getMessage()
     assert caches.unwritable() == ("prefix",)
@@ -191,10 +191,10 @@ def test_read_only_prefix_dir_degrades_with_one_warning(dirs, caplog):
     directory.chmod(0o555)
     try:
         engine = fake_engine(FakeLib(size=10))
-        with caplog.at_level(logging.WARNING, logger="netops.caches"):
+        with caplog.at_level(logging.WARNING, logger="netops.store.caches"):
             assert not engine._save_file(state_path(dirs["cache"], 1), [1])
             assert not engine._save_file(state_path(dirs["cache"], 2), [2])
-        assert len([r for r in caplog.records if r.name == "netops.caches"]) == 1
+        assert len([r for r in caplog.records if r.name == "netops.store.caches"]) == 1
     finally:
         directory.chmod(0o755)
 
@@ -241,11 +241,11 @@ def test_unwritable_program_cache_never_fails_a_request(store, monkeypatch, capl
         yield  # pragma: no cover
 
     monkeypatch.setattr(store, "_write", read_only_write)
-    with caplog.at_level(logging.WARNING, logger="netops.caches"):
+    with caplog.at_level(logging.WARNING, logger="netops.store.caches"):
         store.cache_put("k2", "result = 2\n", read_only=True)
         assert store.cache_get("k").code == "result = 1\n"
         assert store.cache_get("k2") is None
-    assert len([r for r in caplog.records if r.name == "netops.caches"]) == 1
+    assert len([r for r in caplog.records if r.name == "netops.store.caches"]) == 1
 
 
 # -- models ----------------------------------------------------------------------------

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from netops.api import demo_graph
+from netops.answering.pipeline import Pipeline
+from netops.answering.retrieval import Example, ExampleIndex
 from netops.llm.base import Completion
-from netops.pipeline import Pipeline
-from netops.retrieval import Example, ExampleIndex
+from netops.program.api import demo_graph
 from netops.settings import Settings
 from netops.testing import FakeBackend
 from netops.topology.model import Topology
@@ -128,7 +128,7 @@ def test_a_duplicate_program_counts_as_a_vote_but_is_not_run_again(topo):
     runs = []
 
     def executor(topology, code, **kwargs):
-        from netops.pipeline import _default_executor
+        from netops.answering.pipeline import _default_executor
 
         runs.append(code)
         return _default_executor(topology, code, **kwargs)
@@ -290,7 +290,7 @@ def _session(tmp_path, replies):
     import shutil
     from pathlib import Path
 
-    from netops.session import Session
+    from netops.answering.session import Session
 
     root = Path(__file__).resolve().parents[1]
     shutil.copy(root / "topologies" / "campus.yaml", tmp_path / "campus.yaml")
@@ -312,7 +312,7 @@ def test_alt_takes_the_runner_up_change_instead(tmp_path, monkeypatch):
     """In the REPL, :alt lists the other answers and :alt 1 makes the runner-up change the pending one."""
     from rich.console import Console
 
-    from netops.repl import Repl
+    from netops.cli.repl import Repl
 
     session = _session(tmp_path, CHANGE_SPLIT)
     output = Console(record=True, width=120, color_system=None)
@@ -353,7 +353,7 @@ def test_choose_alternative_refuses_after_the_change_was_discarded(tmp_path):
 
 def test_freeze_refuses_a_program_whose_vote_split_unless_forced(tmp_path):
     """A pinned program answers in every CI run: a split vote is refused, and --force pins the winner."""
-    from netops.audit import Check, LockFile, freeze
+    from netops.audit.checks import Check, LockFile, freeze
     from netops.topology import load
 
     campus = load(__import__("pathlib").Path(__file__).resolve().parents[1] / "topologies" / "campus.yaml")

@@ -13,7 +13,7 @@ import pytest
 import xmlschema
 from typer.testing import CliRunner
 
-from netops.audit import load_lock, lock_path_for, question_sha256
+from netops.audit.checks import load_lock, lock_path_for, question_sha256
 from netops.cli import app
 
 DATA = Path(__file__).parent / "data" / "audit"
@@ -62,7 +62,7 @@ def fenced(code: str) -> str:
 
 
 def fake_pipeline(replies):
-    from netops.pipeline import Pipeline
+    from netops.answering.pipeline import Pipeline
     from netops.settings import Settings
     from netops.testing import FakeBackend
 

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from netops.cli import app
-from netops.store import Store
+from netops.store.database import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CAMPUS = ROOT / "topologies" / "campus.yaml"
@@ -222,7 +222,7 @@ def test_model_port_speaking_another_protocol_is_exit_5(campus):
 def test_losing_a_concurrent_apply_prints_json_and_logs_rejected(tmp_path, campus, monkeypatch):
     """Another writer changes the file between answer and apply: --json still prints the JSON object
     (applied false, the error), exit 1, and history records the request as rejected, not ok."""
-    from netops.pipeline import Pipeline
+    from netops.answering.pipeline import Pipeline
 
     original = Pipeline.ask
 

@@ -12,10 +12,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from netops.app import PIPELINE_KEY
 from netops.cli import app
-from netops.cli_eval import PIPELINE_KEY
 from netops.errors import BackendUnavailableError
-from netops.evaluate import ProgramPipeline, load_suite
+from netops.evaluation.golden import ProgramPipeline, load_suite
 
 TINY = """\
 name: tiny
@@ -144,10 +144,10 @@ def test_filters_select_cases(suite):
 
 def test_a_real_pipeline_with_fake_replies_reports_retries_tokens_and_tier(suite):
     """With FakeBackend replies (a broken program, then the repair), retries, tokens and the answering tier are counted."""
-    pytest.importorskip("netops.execute")
+    pytest.importorskip("netops.program.execute")
+    from netops.answering.pipeline import Pipeline
+    from netops.answering.retrieval import ExampleIndex
     from netops.llm.base import Completion
-    from netops.pipeline import Pipeline
-    from netops.retrieval import ExampleIndex
     from netops.settings import Settings
     from netops.testing import FakeBackend
 
@@ -179,9 +179,9 @@ def test_a_real_pipeline_with_fake_replies_reports_retries_tokens_and_tier(suite
 
 def test_no_retrieval_gives_the_pipeline_an_empty_example_index(suite):
     """--no-retrieval removes examples from the prompt; without it the most similar example is there."""
-    pytest.importorskip("netops.execute")
-    from netops.pipeline import Pipeline
-    from netops.retrieval import Example, ExampleIndex
+    pytest.importorskip("netops.program.execute")
+    from netops.answering.pipeline import Pipeline
+    from netops.answering.retrieval import Example, ExampleIndex
     from netops.settings import Settings
     from netops.testing import FakeBackend
 
@@ -200,9 +200,9 @@ def test_no_retrieval_gives_the_pipeline_an_empty_example_index(suite):
 
 def test_retries_flag_reaches_the_pipeline_settings(suite):
     """--retries N bounds the repair attempts of the injected pipeline."""
-    pytest.importorskip("netops.execute")
-    from netops.pipeline import Pipeline
-    from netops.retrieval import ExampleIndex
+    pytest.importorskip("netops.program.execute")
+    from netops.answering.pipeline import Pipeline
+    from netops.answering.retrieval import ExampleIndex
     from netops.settings import Settings
     from netops.testing import FakeBackend
 
@@ -300,9 +300,9 @@ def test_help_documents_the_flags():
 
 def test_eval_judges_every_candidate_greedy_vs_chosen_pass_at_k_and_calibration(suite):
     """With candidates, the run reports greedy alone vs the chosen answer, pass@k and accuracy per confidence label."""
-    pytest.importorskip("netops.execute")
-    from netops.pipeline import Pipeline
-    from netops.retrieval import ExampleIndex
+    pytest.importorskip("netops.program.execute")
+    from netops.answering.pipeline import Pipeline
+    from netops.answering.retrieval import ExampleIndex
     from netops.settings import Settings
     from netops.testing import FakeBackend
 

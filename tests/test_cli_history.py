@@ -7,9 +7,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from netops.apply import apply_change, load_for_change
 from netops.cli import app
-from netops.store import Store
+from netops.store.apply import apply_change, load_for_change
+from netops.store.database import Store
 
 LAB = """\
 # lab: keep this comment

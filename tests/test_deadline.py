@@ -16,15 +16,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netops.api import demo_graph
+from netops.answering.pipeline import Pipeline, _default_executor
+from netops.answering.retrieval import Example, ExampleIndex
+from netops.answering.session import Session
 from netops.cli import app
 from netops.errors import EXIT_EXECUTION, DeadlineExceeded, ExecutionError
 from netops.llm.base import CompletionOptions, Message, check_deadline, time_left
-from netops.pipeline import Pipeline, _default_executor
-from netops.retrieval import Example, ExampleIndex
-from netops.session import Session
+from netops.program.api import demo_graph
 from netops.settings import Settings
-from netops.store import Store
+from netops.store.database import Store
 from netops.testing import FakeBackend, Slow, scripted_backend
 from netops.topology import Topology
 
@@ -270,7 +270,7 @@ def test_eval_counts_a_case_past_its_timeout_as_failed_with_cause_deadline(env):
     )
     fake = FakeBackend([Slow(block('result = nodes(G, role="core")'), FOREVER), block('result = len(nodes(G, role="core"))')])
     result = runner.invoke(
-        app, ["eval", "--suite", str(suite), "--json", "--timeout", "1", "--retries", "0"], obj={"eval_pipeline": pipeline(fake)}
+        app, ["eval", "--suite", str(suite), "--json", "--timeout", "1", "--retries", "0"], obj={"pipeline": pipeline(fake)}
     )
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)

@@ -44,6 +44,6 @@ def test_the_walk_finds_the_modules_with_examples():
     with_examples = [
         name for name in MODULES if any(test.examples for test in finder.find(importlib.import_module(name)))
     ]
-    assert {"netops", "netops.api", "netops.aliases", "netops.expectations", "netops.topology.formats.lldp"} <= set(
+    assert {"netops", "netops.program.api", "netops.program.aliases", "netops.program.expectations", "netops.topology.formats.lldp"} <= set(
         with_examples
     )

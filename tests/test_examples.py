@@ -11,13 +11,13 @@ import networkx
 import pytest
 import yaml
 
-from netops import api
-from netops.diff import diff_graphs
-from netops.execute import execute
-from netops.intent import is_change_request
-from netops.retrieval import Example, ExampleIndex, load_examples
+from netops.answering.intent import is_change_request
+from netops.answering.retrieval import Example, ExampleIndex, load_examples
+from netops.program import api
+from netops.program.diff import diff_graphs
+from netops.program.execute import execute
+from netops.program.validate import builtin_violations, check_result, declared_violations
 from netops.topology import Topology, load, same_topology
-from netops.validate import builtin_violations, check_result, declared_violations
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES_DIR = ROOT / "prompts" / "examples"

@@ -1,12 +1,12 @@
-"""One expectation language for audit checks and topology invariants (netops.expectations)."""
+"""One expectation language for audit checks and topology invariants (netops.program.expectations)."""
 
 from __future__ import annotations
 
 import pytest
 
 from netops.errors import TopologyFormatError
+from netops.program.validate import declared_violations, invariant_holds
 from netops.topology import loads
-from netops.validate import declared_violations, invariant_holds
 
 FABRIC = """\
 nodes:
@@ -27,7 +27,7 @@ invariants:
 
 
 def _run(graph, code):
-    from netops.evaluate import trusted_execute
+    from netops.evaluation.golden import trusted_execute
     from netops.topology import Topology
 
     execution = trusted_execute(Topology(graph), code, read_only=True)

@@ -1,9 +1,9 @@
-"""One failure-kind vocabulary (netops.failures): the sandbox's kinds, the repairs, the answers."""
+"""One failure-kind vocabulary (netops.program.failures): the sandbox's kinds, the repairs, the answers."""
 
 from __future__ import annotations
 
-from netops.failures import REPAIRABLE, FailureKind
-from netops.prompting import repair_messages
+from netops.answering.prompting import repair_messages
+from netops.program.failures import REPAIRABLE, FailureKind
 from sandbox.outcome import FAILURE_KINDS
 
 

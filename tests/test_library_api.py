@@ -39,8 +39,8 @@ def fenced(code: str) -> str:
 def test_public_names_are_exported():
     """The documented API is importable from the top-level package."""
     assert set(netops.__all__) >= {"load", "save", "run", "ask", "Answer", "Topology", "Execution"}
-    from netops.execute import Execution
-    from netops.pipeline import Answer
+    from netops.answering.pipeline import Answer
+    from netops.program.execute import Execution
     from netops.topology.model import Topology
 
     assert netops.Answer is Answer and netops.Topology is Topology and netops.Execution is Execution
@@ -52,7 +52,7 @@ def test_import_netops_stays_light():
     """`import netops` loads neither networkx, the sandbox, typer nor the model code (they load on first use)."""
     code = (
         "import sys, netops\n"
-        "heavy = [m for m in ('networkx', 'sandbox', 'typer', 'rich', 'netops.pipeline', 'netops.llm') "
+        "heavy = [m for m in ('networkx', 'sandbox', 'typer', 'rich', 'netops.answering.pipeline', 'netops.llm') "
         "if m in sys.modules]\n"
         "print(heavy)"
     )
@@ -187,3 +187,13 @@ def test_ask_rejects_unknown_settings():
     """A misspelt setting is a TypeError naming it, not silently ignored."""
     with pytest.raises(TypeError, match="sampels"):
         netops.ask("how many devices?", CAMPUS, model=FakeBackend([]), sampels=0)
+
+
+def test_the_api_functions_are_not_shadowed_by_subpackages():
+    """``netops.ask`` and ``netops.run`` stay the functions once every subpackage is imported."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(netops.__path__, prefix="netops."):
+        importlib.import_module(info.name)
+    assert callable(netops.ask) and callable(netops.run) and callable(netops.load) and callable(netops.save)

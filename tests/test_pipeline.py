@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from netops.api import demo_graph
-from netops.pipeline import Pipeline
-from netops.retrieval import Example, ExampleIndex
+from netops.answering.pipeline import Pipeline
+from netops.answering.retrieval import Example, ExampleIndex
+from netops.program.api import demo_graph
 from netops.settings import Settings
-from netops.store import Store
+from netops.store.database import Store
 from netops.testing import FakeBackend
 from netops.topology import Topology
 
@@ -227,7 +227,7 @@ def test_cache_answers_a_repeated_request_without_the_model(topo, tmp_path):
 
 def test_follow_up_context_goes_into_the_prompt(topo):
     """An earlier turn's request and program (not its data) are shown for a follow-up."""
-    from netops.prompting import Turn
+    from netops.answering.prompting import Turn
 
     fake = FakeBackend([block('result = nodes(G, role="leaf", rack="r1")')])
     answer = pipeline(fake).ask("only the ones in r1", topo, context=[Turn("list leaves", 'result = nodes(G, role="leaf")\n')])
@@ -289,7 +289,7 @@ def test_attr_on_a_name_no_device_has_is_an_error_that_lists_the_names(topo):
 
 
 def test_a_name_spelled_differently_resolves_without_a_repair(topo):
-    """attr(G, n, "Rack") is the topology's "rack" (netops.aliases): the first program answers."""
+    """attr(G, n, "Rack") is the topology's "rack" (netops.program.aliases): the first program answers."""
     fake = FakeBackend([block('result = attr(G, "leaf1", "Rack")')])
     answer = pipeline(fake).ask("which rack is leaf1 in", topo)
     assert answer.ok and answer.value == "r1" and len(answer.attempts) == 1
@@ -327,7 +327,7 @@ def test_a_first_prompt_that_does_not_fit_is_the_operators_error(topo):
 
 def test_a_follow_up_finds_examples_by_the_previous_request_too(topo):
     """"only the aruba ones" says little alone: the examples come from "list leaves" + the follow-up."""
-    from netops.prompting import Turn
+    from netops.answering.prompting import Turn
 
     examples = ExampleIndex(
         [

@@ -20,7 +20,7 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from netops.api import nodes
+from netops.program.api import nodes
 from netops.topology import load
 
 pytestmark = pytest.mark.model

@@ -174,7 +174,7 @@ def test_failed_generation_is_reported_and_the_session_continues(workdir):
 
 def test_pin_saves_the_last_question_as_an_audit_check(workdir):
     """:pin writes a valid checks file beside the topology; a duplicate name is refused and the file kept."""
-    from netops.audit import load_checks
+    from netops.audit.checks import load_checks
 
     child = spawn(workdir, [block('result = [a for a, b, k, d in links(G, status="down")]')])
     child.sendline("which links are down")
@@ -199,9 +199,9 @@ def test_an_unexpected_error_costs_the_request_not_the_session(workdir, monkeypa
     """A backend that fails in an unforeseen way prints one error line; the loop and the pending change survive."""
     from rich.console import Console
 
-    from netops.pipeline import Pipeline
-    from netops.repl import Repl
-    from netops.session import Session
+    from netops.answering.pipeline import Pipeline
+    from netops.answering.session import Session
+    from netops.cli.repl import Repl
     from netops.settings import Settings
     from netops.testing import FakeBackend
 

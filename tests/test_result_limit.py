@@ -17,10 +17,10 @@ from typer.testing import CliRunner
 import sandbox
 import sandbox.process
 from netops.cli import app
-from netops.diff import diff_graphs
+from netops.cli.render import MAX_RENDER_CHARS, diff_renderable, result_renderable
 from netops.errors import InputError
-from netops.execute import execute
-from netops.render import MAX_RENDER_CHARS, diff_renderable, result_renderable
+from netops.program.diff import diff_graphs
+from netops.program.execute import execute
 from netops.settings import Settings, load_settings
 from netops.topology import Topology
 

@@ -1,4 +1,4 @@
-"""Prompt examples re-targeted to a foreign topology's schema (netops.retarget).
+"""Prompt examples re-targeted to a foreign topology's schema (netops.answering.retarget).
 
 The eval topologies (tests/eval/topologies) are the samples under other
 conventions: hqnet is campus with function/location/make, a boolean
@@ -17,9 +17,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from netops import api
-from netops.pipeline import Pipeline
-from netops.retarget import (
+from netops.answering.pipeline import Pipeline
+from netops.answering.retarget import (
     SAMPLE_FILES,
     Retargeter,
     adapt_program,
@@ -31,7 +30,8 @@ from netops.retarget import (
     used_attributes,
     why_unchanged,
 )
-from netops.retrieval import Example, ExampleIndex, load_examples
+from netops.answering.retrieval import Example, ExampleIndex, load_examples
+from netops.program import api
 from netops.settings import Settings
 from netops.testing import FakeBackend
 from netops.topology import load, summarize
@@ -365,7 +365,7 @@ def test_without_adapting_the_unknown_name_goes_back_to_the_model(topologies):
 
 
 def test_without_adapting_the_helpers_still_resolve_the_name(topologies):
-    """adapt_programs off, resolve_names on: nodes(G, role="ap") finds function="ap" itself (netops.aliases)."""
+    """adapt_programs off, resolve_names on: nodes(G, role="ap") finds function="ap" itself (netops.program.aliases)."""
     pipeline, fake = _adapting_pipeline(False)
     answer = pipeline.ask("how many access points", topologies["hqnet"])
     assert answer.ok and answer.value == 5 and len(fake.calls) == 1

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from netops.diff import diff_graphs
-from netops.selection import (
+from netops.answering.selection import (
     ANY,
     AnswerContract,
     Candidate,
@@ -19,6 +18,7 @@ from netops.selection import (
     result_key,
     select,
 )
+from netops.program.diff import diff_graphs
 
 
 def greedy(value=None, *, logprob=-0.2, code="result = greedy", **kwargs) -> Candidate:

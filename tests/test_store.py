@@ -7,11 +7,11 @@ import sqlite3
 
 import pytest
 
-import netops.store as store_module
-from netops.diff import TopologyDiff
+import netops.store.database as store_module
+from netops.answering.pipeline import Answer, Attempt
 from netops.errors import NetOpsError
-from netops.pipeline import Answer, Attempt
-from netops.store import (
+from netops.program.diff import TopologyDiff
+from netops.store.database import (
     RESULT_CAP,
     SCHEMA_VERSION,
     Store,

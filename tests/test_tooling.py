@@ -77,16 +77,12 @@ def _top(module: str) -> str:
 def _is_cli_front_end(path: Path) -> bool:
     """The modules allowed to import rich, typer and prompt_toolkit.
 
-    Explicit on purpose: the command modules (``netops/cli.py`` and ``netops/cli_*.py``), the
-    terminal renderer (``netops/render.py``, rich) and the interactive shell (``netops/repl.py``,
-    prompt_toolkit and rich). Everything else (pipeline, program, llm, topology, store, audit,
-    eval) returns plain data and leaves the terminal to these.
+    The ``netops/cli`` package: the command modules, the terminal renderer (``render.py``,
+    rich) and the interactive shell (``repl.py``, prompt_toolkit and rich). Everything else
+    (answering, program, llm, topology, store, audit, evaluation) returns plain data and leaves the
+    terminal to these.
     """
-    relative = path.relative_to(ROOT).as_posix()
-    return (
-        relative in {"netops/cli.py", "netops/render.py", "netops/repl.py"}
-        or (relative.startswith("netops/cli_") and relative.count("/") == 1)
-    )
+    return path.relative_to(ROOT).as_posix().startswith("netops/cli/")
 
 
 def test_the_import_scanner_sees_every_kind_of_import(tmp_path):
@@ -98,9 +94,9 @@ def test_the_import_scanner_sees_every_kind_of_import(tmp_path):
         "from . import sibling\n"
         "def f():\n"
         "    import prompt_toolkit\n"
-        "    importlib.import_module('netops.api')\n"
+        "    importlib.import_module('netops.program.api')\n"
     )
-    assert [name for name, _ in _imports(source)] == ["rich.console", "typer", "prompt_toolkit", "netops.api"]
+    assert [name for name, _ in _imports(source)] == ["rich.console", "typer", "prompt_toolkit", "netops.program.api"]
 
 
 def test_the_sandbox_never_imports_netops():

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from netops.api import demo_graph
-from netops.entities import EntityResolver
-from netops.intent import is_change_request
-from netops.prompting import Feedback, PromptBuilder, Turn, fixed_prefix, prompt_version
-from netops.retrieval import Example, ExampleIndex, tokenize
+from netops.answering.entities import EntityResolver
+from netops.answering.intent import is_change_request
+from netops.answering.prompting import Feedback, PromptBuilder, Turn, fixed_prefix, prompt_version
+from netops.answering.retrieval import Example, ExampleIndex, tokenize
+from netops.program.api import demo_graph
 from netops.topology import Topology, summarize
 
 

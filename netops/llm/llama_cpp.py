@@ -496,8 +496,8 @@ class _Engine:
         return digest.hexdigest()[:24]
 
     def _state_path(self, key: str) -> Path:
-        from netops.caches import PREFIX_SUBDIR
         from netops.settings import cache_dir
+        from netops.store.caches import PREFIX_SUBDIR
 
         return cache_dir() / PREFIX_SUBDIR / f"{self.label}-{key}.kv"
 
@@ -532,14 +532,14 @@ class _Engine:
             path.unlink(missing_ok=True)  # stale or damaged: it will be rebuilt
             return False
         self.tokens = list(prefix)
-        from netops.caches import touch_used
+        from netops.store.caches import touch_used
 
         touch_used(path)  # loaded: now the most recently used state
         return True
 
     def _save_file(self, path: Path, prefix: Sequence[int]) -> bool:
         """Save the KV state of ``prefix`` to ``path``; False (memory only, one warning) if it cannot."""
-        from netops.caches import report_unwritable
+        from netops.store.caches import report_unwritable
 
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
         arr = (self._lib.llama_token * len(prefix))(*prefix)
@@ -606,7 +606,7 @@ class _Engine:
             self.truncate(0)
             info.source = "evaluated"
         if mode == "disk":
-            from netops.caches import touch_used
+            from netops.store.caches import touch_used
 
             # Every level reused now counts as used: the shared one above all,
             # which a long-lived process never reloads but every new topology needs.
@@ -788,7 +788,7 @@ def _compile_template(source: str) -> Any:
 
 def _prune_states(directory: Path, keep: Sequence[Path] = ()) -> None:
     """Evict least recently used prefix states beyond the ``prefix_cache_mb`` setting (never ``keep``)."""
-    from netops.caches import PREFIX_PATTERN, cap, prune_lru
+    from netops.store.caches import PREFIX_PATTERN, cap, prune_lru
 
     prune_lru(directory, PREFIX_PATTERN, cap("prefix"), keep=keep)
 

@@ -32,9 +32,9 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from netops.caches import MODEL_COMPANIONS, MODEL_PATTERN, cap, prune_lru, touch_used
 from netops.errors import ModelCorruptError, ModelError, ModelNotFoundError
 from netops.settings import cache_dir
+from netops.store.caches import MODEL_COMPANIONS, MODEL_PATTERN, cap, prune_lru, touch_used
 
 __all__ = [
     "Progress",

@@ -39,6 +39,9 @@ from netops.errors import ModelNotFoundError, UsageError
 from netops.llm import models
 from netops.llm.base import Backend
 
+#: A model spec with this prefix names a file of scripted replies (``netops.testing.scripted_backend``).
+SCRIPTED_PREFIX = "scripted:"
+
 __all__ = [
     "ModelSpec",
     "parse_spec",
@@ -157,8 +160,9 @@ def resolve_backend(
     Parameters
     ----------
     spec : str, optional
-        Embedded model name, GGUF path, endpoint URL or ``transformers:...``
-        (default: the embedded default model).
+        Embedded model name, GGUF path, endpoint URL, ``transformers:...`` or
+        ``scripted:FILE`` (replies from a JSON file, for tests; default: the
+        embedded default model).
     threads : int, optional
         CPU threads for local backends (default: physical cores).
     progress : callable, optional
@@ -176,6 +180,12 @@ def resolve_backend(
     ModelNotFoundError, ModelCorruptError, BackendUnavailableError
         No usable model (exit code 5).
     """
+    if spec is not None and spec.startswith(SCRIPTED_PREFIX):
+        # Replies from a file, for driving any front end without a model (never cached: each
+        # resolution replays the file from its first reply).
+        from netops.testing import scripted_backend
+
+        return scripted_backend(spec)
     parsed = parse_spec(spec)
     n_ctx = int(_env("NETOPS_N_CTX", n_ctx, DEFAULT_N_CTX))
     prefix_cache = str(_env("NETOPS_PREFIX_CACHE", prefix_cache, "disk")).lower()

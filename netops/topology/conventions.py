@@ -2,7 +2,7 @@
 
 Shared by the schema notes (:mod:`netops.topology.notes`), which tell the
 model how *this* topology encodes roles, sites, status and units, and by the
-example re-targeting (:mod:`netops.retarget`), which maps a sample's names
+example re-targeting (:mod:`netops.answering.retarget`), which maps a sample's names
 onto the user's.
 """
 

@@ -56,7 +56,7 @@ class Topology:
         The file the topology was read from.
     invariants : list of dict, optional
         Rules this topology must keep, as declared in its file; checked by
-        ``netops.validate``.
+        ``netops.program.validate``.
     source_format : str, optional
         Name of the format the topology was read from.
     """

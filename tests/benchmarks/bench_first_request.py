@@ -102,7 +102,7 @@ def _child_env(cache: Path, home: Path, mode: str) -> dict[str, str]:
 def _apply_mode() -> None:
     """In a child: emulate the one-level prefix by not marking the shared part."""
     if os.environ.get("BENCH_PREFIX_MODE") == "one-level":
-        from netops import prompting
+        from netops.answering import prompting
 
         original = prompting.PromptBuilder.__init__
 
@@ -144,10 +144,10 @@ def _answer_row(answer: Any, seconds: float) -> dict[str, Any]:
 def _warm(topologies: list[Path], workdir: Path, model: str) -> dict[str, list[dict[str, Any]]]:
     """In this process: first and second request per topology, then a request after a schema-changing apply."""
     _apply_mode()
-    from netops.cli_ask import build_pipeline
-    from netops.session import Session
+    from netops.answering.session import Session
+    from netops.app import build_pipeline
     from netops.settings import load_settings
-    from netops.store import Store
+    from netops.store.database import Store
 
     settings = load_settings(model=model, cache=False)
     store = Store()

@@ -18,7 +18,7 @@ For each embedded model it reports:
 * decode tokens/s as a fraction of the memory-bandwidth bound: bytes read per
   token (weights plus the KV cache in use) over the measured bandwidth.
 
-The prompts are the real ones (``netops.pipeline.TopologyContext`` over
+The prompts are the real ones (``netops.answering.pipeline.TopologyContext`` over
 ``topologies/dc-fabric.yaml`` with retrieved examples and resolved entities)
 when that machinery imports, otherwise a synthetic prefix of similar size.
 Timings on a shared 2-core machine are noisy: compare columns of one run,
@@ -69,8 +69,8 @@ def build_prompts(n: int) -> tuple[list[list[Message]], str]:
     """Messages for the first ``n`` benchmark requests, and where they came from."""
     requests = REQUESTS[:n]
     try:
-        from netops.pipeline import TopologyContext
-        from netops.retrieval import ExampleIndex, load_examples
+        from netops.answering.pipeline import TopologyContext
+        from netops.answering.retrieval import ExampleIndex, load_examples
         from netops.topology import load
 
         context = TopologyContext(load(ROOT / "topologies" / "dc-fabric.yaml"))
@@ -81,7 +81,7 @@ def build_prompts(n: int) -> tuple[list[list[Message]], str]:
             )
             for r in requests
         ]
-        return prompts, "netops.pipeline prompts over topologies/dc-fabric.yaml"
+        return prompts, "netops.answering.pipeline prompts over topologies/dc-fabric.yaml"
     except Exception as exc:  # noqa: BLE001 - fall back to a self-contained prompt
         api = "\n".join(
             f"def helper_{i}(G, name, **filters):\n    '''Return the devices matching name and filters ({i}).'''"

@@ -11,7 +11,7 @@ process:
 
 - ``exec``: the program compiled and run with plain ``exec`` over the
   graph, with the real ``networkx`` and the helpers;
-- ``sandbox``: ``netops.execute.execute(..., read_only=True)``, i.e. fork,
+- ``sandbox``: ``netops.program.execute.execute(..., read_only=True)``, i.e. fork,
   isolation, policy compile, guarded run, result transfer, run back to
   back (so the previous child's exit competes for the CPUs).
 
@@ -44,8 +44,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import networkx as nx  # noqa: E402
 
-from netops import execute as execute_module  # noqa: E402
-from netops.execute import execute  # noqa: E402
+from netops.program import execute as execute_module  # noqa: E402
+from netops.program.execute import execute  # noqa: E402
 from netops.topology import Topology  # noqa: E402
 
 __all__ = ["fabric", "main"]
@@ -128,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=30, help="runs per measurement (median reported)")
     args = parser.parse_args(argv)
-    from netops.api import helpers as helper_factory
+    from netops.program.api import helpers as helper_factory
 
     helpers = dict(helper_factory(read_only=True))
 

@@ -112,11 +112,11 @@ def _auc(positives: list[float], negatives: list[float]) -> float:
 def calibration(document: dict[str, Any]) -> list[str]:
     """Accuracy per confidence label: as the run recorded it, and with today's labelling rule.
 
-    The rule applied afresh is :attr:`netops.selection.Selection.label`'s
+    The rule applied afresh is :attr:`netops.answering.selection.Selection.label`'s
     "an empty answer is never above low"; the run's ``got`` is the chosen
     answer, so the relabelling needs nothing the run did not save.
     """
-    from netops.selection import is_empty_value
+    from netops.answering.selection import is_empty_value
 
     recorded: dict[str, list[bool]] = {}
     relabelled: dict[str, list[bool]] = {}

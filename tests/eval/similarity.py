@@ -5,7 +5,7 @@ Two requests are "the same" when either
 - their normalized text (lower case, punctuation dropped, blanks collapsed) has a
   ``difflib.SequenceMatcher`` ratio of at least ``RATIO`` (catches verbatim copies,
   typos, and one-word edits), or
-- their token sets (``netops.retrieval.tokenize``: stop words dropped, plurals and
+- their token sets (``netops.answering.retrieval.tokenize``: stop words dropped, plurals and
   network synonyms folded, so "boxes"/"devices" and "circuits"/"links" match) have a
   Jaccard similarity of at least ``JACCARD`` while both have at least ``MIN_TOKENS``
   tokens (catches reordered or synonym-swapped copies; short requests are left to
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from netops.retrieval import tokenize
+from netops.answering.retrieval import tokenize
 
 __all__ = ["RATIO", "JACCARD", "MIN_TOKENS", "normalize", "ratio", "jaccard", "too_similar"]
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from netops.evaluate import Case, Golden, load_suite, run_golden, trusted_execute
+from netops.evaluation.golden import Case, Golden, load_suite, run_golden, trusted_execute
 from netops.topology import Topology, load
 
 __all__ = ["ROOT", "SUITE_DIR", "suite_cases", "topology", "golden", "case_by_id", "trusted_runner"]
@@ -45,7 +45,7 @@ def case_by_id(case_id: str) -> Case:
 
 
 def trusted_runner(name: str):
-    """``run_program(graph, code)`` for ``netops.validate.declared_violations``, with plain exec."""
+    """``run_program(graph, code)`` for ``netops.program.validate.declared_violations``, with plain exec."""
 
     def run(graph: nx.MultiGraph, code: str) -> tuple[bool, Any, str]:
         execution = trusted_execute(Topology(graph, name=name), code, read_only=True)

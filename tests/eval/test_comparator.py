@@ -8,8 +8,8 @@ import networkx as nx
 import pytest
 from suite_support import case_by_id, golden, topology
 
-from netops import api
-from netops.evaluate import CATEGORIES, ProgramPipeline, compare, compare_graphs, judge
+from netops.evaluation.golden import CATEGORIES, ProgramPipeline, compare, compare_graphs, judge
+from netops.program import api
 
 # -- known-correct and known-wrong programs, per category ------------------------------------------
 #

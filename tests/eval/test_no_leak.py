@@ -15,7 +15,7 @@ import pytest
 from similarity import JACCARD, RATIO, jaccard, ratio, too_similar
 from suite_support import suite_cases
 
-from netops.retrieval import load_examples
+from netops.answering.retrieval import load_examples
 
 
 def test_no_suite_request_is_near_a_prompt_example():

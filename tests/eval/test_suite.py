@@ -20,9 +20,9 @@ from suite_support import (
     trusted_runner,
 )
 
-from netops.diff import diff_graphs
+from netops.answering.intent import is_change_request
 from netops.errors import InputError
-from netops.evaluate import (
+from netops.evaluation.golden import (
     CATEGORIES,
     DIFFICULTIES,
     ProgramPipeline,
@@ -30,9 +30,9 @@ from netops.evaluate import (
     run_suite,
     summarize,
 )
-from netops.intent import is_change_request
+from netops.program.diff import diff_graphs
+from netops.program.validate import builtin_violations, check_result, declared_violations
 from netops.topology import Topology
-from netops.validate import builtin_violations, check_result, declared_violations
 
 CASES = suite_cases()
 IDS = [case.id for case in CASES]
@@ -205,8 +205,8 @@ def test_golden_programs_pass_their_own_cases_end_to_end():
 
 def test_golden_programs_pass_through_the_real_sandbox():
     """Run in the sandbox (the pipeline's executor: JSON results, string keys), every golden program still passes."""
-    execute = pytest.importorskip("netops.execute").execute
-    from netops import api
+    execute = pytest.importorskip("netops.program.execute").execute
+    from netops.program import api
 
     def sandboxed(topo, code, *, read_only, timeout):
         return execute(topo, code, read_only=read_only, helpers=api.helpers(read_only=read_only))
@@ -286,7 +286,7 @@ def test_an_empty_or_missing_suite_is_an_input_error(tmp_path):
 
 def test_the_shipped_suite_directory_is_the_default():
     """``netops eval`` with no --suite reads tests/eval/suite, which is where the suite lives."""
-    from netops.evaluate import default_suite_path
+    from netops.evaluation.golden import default_suite_path
 
     assert (ROOT / default_suite_path()).resolve() == SUITE_DIR.resolve()
 

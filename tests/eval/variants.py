@@ -59,7 +59,7 @@ sys.path.insert(0, str(HERE))
 
 from similarity import too_similar
 
-from netops.evaluate import compare, compare_graphs, load_suite, run_golden
+from netops.evaluation.golden import compare, compare_graphs, load_suite, run_golden
 from netops.topology import Topology, dumps, load
 from netops.topology.model import INTERFACES
 
@@ -916,10 +916,10 @@ def check(variant, sample, topo_text, suite_text, cases, names) -> list[str]:
 
     from suite_support import trusted_runner
 
-    from netops.intent import is_change_request
-    from netops.retrieval import load_examples
+    from netops.answering.intent import is_change_request
+    from netops.answering.retrieval import load_examples
+    from netops.program.validate import declared_violations
     from netops.topology import loads
-    from netops.validate import declared_violations
 
     problems = []
     requests = [(c["id"], c["request"]) for c, _s, _p in cases]

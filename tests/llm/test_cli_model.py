@@ -8,7 +8,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from netops.cli_model import model_app
+from netops.cli.model import model_app
 from netops.errors import ModelCorruptError, ModelNotFoundError, UsageError
 from netops.llm import models
 

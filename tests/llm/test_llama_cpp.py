@@ -42,7 +42,7 @@ def test_prefix_cache_mode_is_checked(tmp_path):
 
 def _requests():
     """Real prompts: the project's prompt builder over a sample topology."""
-    from netops.prompting import PromptBuilder
+    from netops.answering.prompting import PromptBuilder
     from netops.topology import load, summarize
 
     topology = load(ROOT / "topologies" / "dc-fabric.yaml")
@@ -136,8 +136,8 @@ def test_prefix_state_is_saved_and_reloaded_from_disk(small_model_path, requests
 @pytest.mark.model
 def test_a_new_topology_evaluates_only_its_schema_segment(small_model_path, requests_, state_dir):
     """A request on another topology reuses the shared level and evaluates just the new schema, in a fresh process too."""
+    from netops.answering.prompting import PromptBuilder
     from netops.llm.llama_cpp import release_engines
-    from netops.prompting import PromptBuilder
     from netops.topology import load, summarize
 
     options = CompletionOptions(max_tokens=40, stop=STOP)

@@ -1,4 +1,4 @@
-"""The attack suite: hostile programs run through ``netops.execute`` with the real helpers.
+"""The attack suite: hostile programs run through ``netops.program.execute`` with the real helpers.
 
 Every case states its exact outcome — refused at compile time (``policy``
 with a line), refused by a guard at run time, stopped by a limit, or
@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from sandbox_support import FAST, INJECTION
 
-from netops.execute import execute
+from netops.program.execute import execute
 from sandbox import Limits
 
 _UNSET = object()

@@ -1,4 +1,4 @@
-"""netops.execute: the Execution contract, secrets, read-only runs, rebuilding changed graphs."""
+"""netops.program.execute: the Execution contract, secrets, read-only runs, rebuilding changed graphs."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from sandbox_support import FAST, graph_fingerprint
 
 from netops.errors import ExecutionError, SandboxFailure
-from netops.execute import Execution, execute, forget, is_secret_key, prepare, raise_for_failure
+from netops.program.execute import Execution, execute, forget, is_secret_key, prepare, raise_for_failure
 from netops.topology import Topology
 
 
@@ -55,7 +55,7 @@ def test_values_are_plain_json(lab, host):
 
 
 def test_table_helper_result_keeps_its_shape(lab, host):
-    """A netops.api table comes back as {"columns": [...], "rows": [[...]]}."""
+    """A netops.program.api table comes back as {"columns": [...], "rows": [[...]]}."""
     execution = _ok(lab, "result = table([(n, d['site']) for n, d in G.nodes(data=True)], ['device', 'site'])")
     assert execution.value == {"columns": ["device", "site"], "rows": [["r1", "ams"], ["r2", "ams"], ["sw1", "fra"]]}
 

@@ -7,8 +7,8 @@ import types
 import networkx
 import pytest
 
-from netops import safe_nx
-from netops.safe_nx import ALGORITHMS, COPY_FLAG_FUNCTIONS, GENERATORS, MUTATORS, facade
+from netops.program import safe_nx
+from netops.program.safe_nx import ALGORITHMS, COPY_FLAG_FUNCTIONS, GENERATORS, MUTATORS, facade
 from sandbox import Limits, MutationRefused, Namespace, PolicyViolation, SizeLimitExceeded, run_isolated
 from sandbox.namespace import namespace_members
 
@@ -20,7 +20,7 @@ def test_facade_members_are_functions_classes_or_namespaces():
     for name, member in namespace_members(facade()).items():
         assert not isinstance(member, types.ModuleType), name
         if isinstance(member, types.FunctionType):
-            assert member.__module__ == "netops.safe_nx", name
+            assert member.__module__ == "netops.program.safe_nx", name
             assert not hasattr(member, "__wrapped__"), name
         elif isinstance(member, type):
             assert name in safe_nx.CLASSES + safe_nx.EXCEPTIONS, name

@@ -12,9 +12,9 @@ import networkx as nx
 import pytest
 import yaml
 
+from netops.program.validate import invariant_holds
 from netops.topology import Topology, load
 from netops.topology.formats import FORMAT_MODULES
-from netops.validate import invariant_holds
 
 ROOT = Path(__file__).resolve().parents[2]
 TOPOLOGIES = ROOT / "topologies"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from netops import api
-from netops.pipeline import TopologyContext
+from netops.answering.pipeline import TopologyContext
+from netops.program import api
 from netops.topology.formats import load
 from netops.topology.model import Topology
 from netops.topology.notes import concepts, describe

@@ -1,7 +1,7 @@
 """The ``invariants`` section a topology file may declare, checked the same way by every reader.
 
 Each rule is a mapping with a string ``id``, a read-only ``program`` and an
-optional ``expect`` in the audit checks' language (:mod:`netops.expectations`);
+optional ``expect`` in the audit checks' language (:mod:`netops.program.expectations`);
 an expectation that does not parse is refused when the file loads, at its
 line, rather than blocking every later change.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from netops.errors import TopologyFormatError
-from netops.expectations import parse_expectation
+from netops.program.expectations import parse_expectation
 
 __all__ = ["read_invariants"]
 

@@ -51,7 +51,7 @@ Merge rules (:func:`attach_links`)
   reporting device's ``site`` wins; otherwise the report is skipped.
 * A peer's port name is matched to the names that device reports for its
   own interfaces, or that its existing links use (``Et1`` is
-  ``Ethernet1``, see :mod:`netops.ifnames`); a port id that is a MAC
+  ``Ethernet1``, see :mod:`netops.topology.ifnames`); a port id that is a MAC
   address is no interface name and counts as unknown.
 * A link seen from both ends is one link. A report without the peer's
   port joins the peer's own report of the same link when there is exactly
@@ -83,9 +83,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from netops.errors import TopologyFormatError
-from netops.ifnames import match_interface
 from netops.topology.formats.guards import brief, read_input_bytes
 from netops.topology.formats.node_link import load_located_json
+from netops.topology.ifnames import match_interface
 from netops.topology.model import INTERFACES, Topology
 
 __all__ = ["LldpMerge", "LldpNeighbor", "attach_links", "load_lldp", "parse_lldp"]

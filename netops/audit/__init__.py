@@ -1,0 +1,1 @@
+"""Scripted audits: checks files, pinned programs, runs, and their reports."""

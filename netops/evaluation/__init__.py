@@ -1,0 +1,1 @@
+"""The golden suite: cases, the comparator, and runs of `netops eval`."""
