@@ -197,3 +197,12 @@ def test_the_api_functions_are_not_shadowed_by_subpackages():
     for info in pkgutil.walk_packages(netops.__path__, prefix="netops."):
         importlib.import_module(info.name)
     assert callable(netops.ask) and callable(netops.run) and callable(netops.load) and callable(netops.save)
+
+
+def test_the_shipped_data_is_found_from_the_package_root():
+    """Prompts and sample topologies are found in a checkout wherever the modules using them live
+    (a package move once left the samples unfound, and re-targeting silently off)."""
+    from netops.resources import prompts_dir, sample_topologies_dir
+
+    assert prompts_dir() == ROOT / "prompts"
+    assert sample_topologies_dir() == ROOT / "topologies"

@@ -47,10 +47,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 from netops.answering.retrieval import Example
+from netops.resources import sample_topologies_dir
 from netops.topology.conventions import NAME_GROUPS, UNIT_WORDS
 from netops.topology.conventions import words as _words
 from netops.topology.schema import AttributeSummary, SchemaSummary, fingerprint
@@ -862,15 +862,6 @@ def _unknown_attributes(code: str, schema: SchemaSummary) -> set[tuple[str | Non
 
 
 # -- sample topologies and caching -------------------------------------------------------------
-
-
-def sample_topologies_dir() -> Path | None:
-    """The shipped sample topologies (``topologies/`` of a checkout); None when not installed."""
-    package = Path(__file__).resolve().parent
-    for candidate in (package / "_topologies", package.parent / "topologies"):
-        if (candidate / SAMPLE_FILES["campus"]).is_file():
-            return candidate
-    return None
 
 
 @cache

@@ -100,8 +100,15 @@ def topologies(draw: st.DrawFn) -> Topology:
             # Attributes go in with update(): add_edge(**attrs) would take 'key' as the edge key.
             key = topology.add_link(a, b, interfaces=interfaces or None)
             topology.graph.edges[a, b, key].update(attrs)
+    # Any expectation of the audit language (readers refuse others at their line, see test_expectations).
+    expectations = st.one_of(
+        st.sampled_from(["empty", "nonempty", "true", "false", True, False]),
+        st.builds(lambda op, n: f"count {op} {n}", st.sampled_from(["<", "<=", "==", "!=", ">=", ">"]),
+                  st.integers(0, 99)),
+        st.fixed_dictionaries({"equals": values}),
+    )
     invariants = draw(
-        st.lists(st.fixed_dictionaries({"id": st.text(max_size=8)}, optional={"expect": values}), max_size=2)
+        st.lists(st.fixed_dictionaries({"id": st.text(max_size=8)}, optional={"expect": expectations}), max_size=2)
     )
     topology.invariants = invariants
     return topology
