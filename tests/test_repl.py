@@ -216,3 +216,11 @@ def test_an_unexpected_error_costs_the_request_not_the_session(workdir, monkeypa
     text = output.export_text()
     assert "unexpected RuntimeError: llama_decode failed" in text and "Traceback" not in text
     assert session.pending is not None  # the change made before the failure is still there
+
+
+def test_every_listed_command_has_a_handler_and_every_handler_is_listed():
+    """:help, completion (COMMANDS) and dispatch (Repl._cmd_<name>) agree on the command set."""
+    from netops.cli.repl import COMMANDS, Repl
+
+    handlers = {name.removeprefix("_cmd_") for name in dir(Repl) if name.startswith("_cmd_")}
+    assert handlers == {command.name for command in COMMANDS}

@@ -44,6 +44,9 @@ class Command:
     help: str
 
 
+#: Other names a command answers to.
+_ALIASES = {"q": "quit", "exit": "quit"}
+
 COMMANDS = (
     Command("help", ":help", "this list"),
     Command("code", ":code", "show the last program"),
@@ -263,7 +266,7 @@ class Repl:
             self.console.print(result_renderable(chosen.value))
 
     def command(self, line: str) -> str | None:
-        """Run a ``:command``; returns "quit" to leave the loop."""
+        """Run a ``:command`` (one ``_cmd_<name>`` method each); returns "quit" to leave the loop."""
         try:
             parts = shlex.split(line[1:])
         except ValueError as exc:
@@ -272,86 +275,105 @@ class Repl:
         if not parts:
             return None
         name, args = parts[0].lower(), parts[1:]
-        session = self.session
-        if name in {"quit", "q", "exit"}:
-            return "quit" if self._may_quit() else None
-        if name == "help":
-            table = Table(show_header=False, show_edge=False)
-            for command in COMMANDS:
-                table.add_row(command.usage, command.help)
-            self.console.print(table)
-        elif name == "code":
-            if session.last is None or not session.last.code:
-                self.console.print("no program yet")
-            else:
-                self.console.print(code_panel(session.last.code))
-        elif name == "explain":
-            with self.console.status("explaining...", spinner="dots"):
-                text = session.explain()
-            self.console.print(text)
-        elif name == "alt":
-            self._alternatives(args)
-        elif name == "diff":
-            pending = session.pending
-            self.console.print(diff_renderable(pending) if pending is not None else "no pending change")
-        elif name == "apply":
-            entry = session.apply()
-            self.console.print(f"[green]applied[/green] to {session.path} (journal #{entry.id}; :undo reverts)")
-        elif name == "discard":
-            dropped = session.discard()
-            self.console.print(f"discarded: {dropped.summary()}" if dropped else "no pending change")
-        elif name == "undo":
-            entry = session.undo()
-            self.console.print(f"[green]restored[/green] {session.path} as before journal #{entry.id}")
-        elif name == "history":
-            self._history(int(args[0]) if args and args[0].isdigit() else 10)
-        elif name == "run":
-            if not args:
-                self.console.print("usage: :run FILE")
-                return None
-            from netops.cli.run import read_program
-
-            answer = session.run_program(read_program(Path(args[0])), request=f":run {args[0]}")
-            if not answer.ok:
-                self.console.print(error_text(f"{answer.error_kind}: {answer.error}"))
-            elif answer.changed:
-                self.console.print(diff_renderable(session.pending or answer.diff))
-            else:
-                self.console.print(result_renderable(answer.value))
-        elif name == "model":
-            if not args:
-                self.console.print(f"model: {self.model_name}")
-            elif self.rebuild_pipeline is None:
-                self.console.print("switching models is not available here")
-            else:
-                with self.console.status(f"loading {args[0]}...", spinner="dots"):
-                    session.pipeline = self.rebuild_pipeline(args[0])
-                self.model_name = args[0]
-                self.console.print(f"model: {self.model_name}")
-        elif name == "topo":
-            summary = session.stats()
-            self.console.print(schema_table(summary))
-            self.console.print(counts_table(summary.counts))
-        elif name == "save":
-            if not args:
-                self.console.print("usage: :save PATH (use :apply to change the loaded file)")
-                return None
-            fmt = session.save_as(Path(args[0]))
-            self.console.print(f"[green]wrote[/green] {args[0]} ({fmt})")
-        elif name == "pin":
-            if not args:
-                self.console.print("usage: :pin NAME [EXPECT]   e.g. :pin down-links   or   :pin spines count >= 4")
-            elif session.last is None or not session.last.ok or not session.last.code or session.last.changed:
-                self.console.print("pin needs a successful question (not a change) first")
-            elif self.pin is None:
-                self.console.print("pinning is not available here")
-            else:
-                expect = " ".join(args[1:]) or "empty"
-                where = self.pin(args[0], session.last.request, session.last.code, expect)
-                self.console.print(f"[green]pinned[/green] {args[0]} (expect {expect}) in {where}")
-        else:
+        handler = getattr(self, f"_cmd_{_ALIASES.get(name, name)}", None)
+        if handler is None:
             self.console.print(f"unknown command :{name} (:help lists them)")
-        return None
+            return None
+        return handler(args)
+
+    # -- the commands (COMMANDS lists them for :help and completion) --------------------
+
+    def _cmd_quit(self, _args: list[str]) -> str | None:
+        return "quit" if self._may_quit() else None
+
+    def _cmd_help(self, _args: list[str]) -> None:
+        table = Table(show_header=False, show_edge=False)
+        for command in COMMANDS:
+            table.add_row(command.usage, command.help)
+        self.console.print(table)
+
+    def _cmd_code(self, _args: list[str]) -> None:
+        last = self.session.last
+        self.console.print(code_panel(last.code) if last is not None and last.code else "no program yet")
+
+    def _cmd_explain(self, _args: list[str]) -> None:
+        with self.console.status("explaining...", spinner="dots"):
+            text = self.session.explain()
+        self.console.print(text)
+
+    def _cmd_alt(self, args: list[str]) -> None:
+        self._alternatives(args)
+
+    def _cmd_diff(self, _args: list[str]) -> None:
+        pending = self.session.pending
+        self.console.print(diff_renderable(pending) if pending is not None else "no pending change")
+
+    def _cmd_apply(self, _args: list[str]) -> None:
+        entry = self.session.apply()
+        self.console.print(f"[green]applied[/green] to {self.session.path} (journal #{entry.id}; :undo reverts)")
+
+    def _cmd_discard(self, _args: list[str]) -> None:
+        dropped = self.session.discard()
+        self.console.print(f"discarded: {dropped.summary()}" if dropped else "no pending change")
+
+    def _cmd_undo(self, _args: list[str]) -> None:
+        entry = self.session.undo()
+        self.console.print(f"[green]restored[/green] {self.session.path} as before journal #{entry.id}")
+
+    def _cmd_history(self, args: list[str]) -> None:
+        self._history(int(args[0]) if args and args[0].isdigit() else 10)
+
+    def _cmd_run(self, args: list[str]) -> None:
+        if not args:
+            self.console.print("usage: :run FILE")
+            return
+        from netops.program.source import read_program
+
+        session = self.session
+        answer = session.run_program(read_program(Path(args[0])), request=f":run {args[0]}")
+        if not answer.ok:
+            self.console.print(error_text(f"{answer.error_kind}: {answer.error}"))
+        elif answer.changed:
+            self.console.print(diff_renderable(session.pending or answer.diff))
+        else:
+            self.console.print(result_renderable(answer.value))
+
+    def _cmd_model(self, args: list[str]) -> None:
+        if not args:
+            self.console.print(f"model: {self.model_name}")
+            return
+        if self.rebuild_pipeline is None:
+            self.console.print("switching models is not available here")
+            return
+        with self.console.status(f"loading {args[0]}...", spinner="dots"):
+            self.session.pipeline = self.rebuild_pipeline(args[0])
+        self.model_name = args[0]
+        self.console.print(f"model: {self.model_name}")
+
+    def _cmd_topo(self, _args: list[str]) -> None:
+        summary = self.session.stats()
+        self.console.print(schema_table(summary))
+        self.console.print(counts_table(summary.counts))
+
+    def _cmd_save(self, args: list[str]) -> None:
+        if not args:
+            self.console.print("usage: :save PATH (use :apply to change the loaded file)")
+            return
+        fmt = self.session.save_as(Path(args[0]))
+        self.console.print(f"[green]wrote[/green] {args[0]} ({fmt})")
+
+    def _cmd_pin(self, args: list[str]) -> None:
+        last = self.session.last
+        if not args:
+            self.console.print("usage: :pin NAME [EXPECT]   e.g. :pin down-links   or   :pin spines count >= 4")
+        elif last is None or not last.ok or not last.code or last.changed:
+            self.console.print("pin needs a successful question (not a change) first")
+        elif self.pin is None:
+            self.console.print("pinning is not available here")
+        else:
+            expect = " ".join(args[1:]) or "empty"
+            where = self.pin(args[0], last.request, last.code, expect)
+            self.console.print(f"[green]pinned[/green] {args[0]} (expect {expect}) in {where}")
 
     def _history(self, limit: int) -> None:
         rows = self.session.store.history(limit=limit)
