@@ -141,6 +141,11 @@ def _decided(selection: Selection, remaining: int) -> bool:
     return selection.votes > runner_up + remaining
 
 
+def _with_phase(status: Callable[[str], None], phase: str) -> Callable[[str], None]:
+    """``status`` with the phase appended to each message ("evaluating 812 prompt tokens" + " with m (attempt 2 of 3)")."""
+    return lambda text: status(f"{text} {phase}")
+
+
 def _expired(deadline: float | None) -> bool:
     """Whether the request's deadline (a ``time.monotonic()`` value) has passed."""
     return deadline is not None and time.monotonic() >= deadline
@@ -647,7 +652,7 @@ class Pipeline:
             try:
                 attempt = self._attempt_fitting(
                     backend, tier_index, build, tries.feedback, run.on_token, repair=attempt_number,
-                    deadline=run.deadline, on_status=lambda text, phase=phase: run.status(f"{text} {phase}"),
+                    deadline=run.deadline, on_status=_with_phase(run.status, phase),
                     adapt=run.adapt,
                 )
             except DeadlineExceeded as exc:
@@ -750,7 +755,7 @@ class Pipeline:
         status(f"generating {phase}")
         greedy = self._attempt_fitting(
             backend, tier, build, [], run.on_token, deadline=deadline,
-            on_status=lambda text: status(f"{text} {phase}"), adapt=adapt,
+            on_status=_with_phase(status, phase), adapt=adapt,
         )
         if greedy is None:
             return None
@@ -776,7 +781,7 @@ class Pipeline:
             try:
                 attempt = self._attempt(
                     backend, tier, messages, None, sample=index, max_tokens=max_tokens, deadline=deadline, adapt=adapt,
-                    on_status=lambda text, phase=phase: status(f"{text} {phase}"),
+                    on_status=_with_phase(status, phase),
                 )
             except (DeadlineExceeded, PromptTooLong):
                 break

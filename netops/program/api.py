@@ -573,7 +573,7 @@ def group_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, list[str]
     return {k: sorted(v) for k, v in sorted(groups.items(), key=lambda kv: str(kv[0]))}
 
 
-def count_links_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, int]:
+def count_links_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[Any, int]:
     """Count links by an attribute's value (e.g. "status", "speed"), parallel links counted separately.
 
     >>> count_links_by(demo_graph(), "status")
@@ -685,7 +685,7 @@ def capacity(G: nx.MultiGraph, a: str, b: str | None = None, name: str = "speed"
         # This topology says speed another way (bandwidth_gbps, speed_bps, LinkSpeedRaw): use its own,
         # in its own unit.
         name = _speed_name([d for *_e, d in chosen]) or name
-    total = 0
+    total: float = 0
     for *_e, d in chosen:
         if up_only and _is_down(d):
             continue

@@ -53,12 +53,11 @@ class Violation:
 
 def check_result(value: Any, diff: TopologyDiff | None, *, change_request: bool) -> Violation | None:
     """Check the result contract for a successful execution."""
-    changed = diff is not None and not diff.is_empty()
     if change_request:
-        if not changed:
+        if diff is None or diff.is_empty():
             return Violation(FailureKind.NO_CHANGE, "the program left G unchanged")
         return None
-    if changed:
+    if diff is not None and not diff.is_empty():
         return Violation(FailureKind.MUTATION, f"the program changed G ({diff.summary()})")
     if value is None:
         return Violation(FailureKind.NO_RESULT, "result is None")
@@ -164,7 +163,7 @@ def evaluate_execution(
     changed = diff is not None and not diff.is_empty()
     change = changed if change_request is None else change_request
     evaluation = Evaluation(execution, diff, check_result(execution.value, diff, change_request=change))
-    if evaluation.violation is None and changed:
+    if evaluation.violation is None and diff is not None and changed:
         problems = builtin_violations(topology, execution.graph_after, diff)
         problems += declared_violations(topology, execution.graph_after, run_invariant)
         blocking = [p for p in problems if p.blocking]
