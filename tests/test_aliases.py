@@ -63,3 +63,13 @@ def test_sample_topologies_answer_as_before():
     assert api.nodes(G, role="leaf") == ["leaf1", "leaf2"]
     assert api.nodes(G, role="firewall") == []
     assert api.count_by(G, "role") == {"leaf": 2, "spine": 2, "border": 1}
+
+
+def test_values_given_after_the_name_count_the_matching_devices_and_links():
+    """count_by(G, "vendor", "arista") is the number of arista devices (models write it so); the prompt
+    keeps showing the main form."""
+    G = api.demo_graph()
+    assert api.count_by(G, "role", "leaf") == 2 and api.count_by(G, "role", "leaf", "spine") == 4
+    assert api.count_links_by(G, "status", "down") == 1
+    assert api.count_by(_foreign(), "role", "leaf") == 2  # and in the topology's own names
+    assert "count_by(G, name, **filters)" in api.api_reference()

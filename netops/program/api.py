@@ -537,17 +537,28 @@ def single_points_of_failure(G: nx.MultiGraph, **filters: Any) -> list[str]:
 # -- aggregation and results ------------------------------------------------------------
 
 
-def count_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, int]:
+def count_by(G: nx.MultiGraph, name: str, *values: Any, **filters: Any) -> Any:
     """Count devices by an attribute's value, most common first: count_by(G, "vendor", role="leaf").
 
-    Devices without the attribute are counted under ``None``.
+    Devices without the attribute are counted under ``None``. Given values
+    after the name, it counts only the devices whose attribute matches one of
+    them, and returns that number (``count_by(G, "vendor", "arista")``).
 
     >>> count_by(demo_graph(), "role")
     {'leaf': 2, 'spine': 2, 'border': 1}
+    >>> count_by(demo_graph(), "role", "leaf", "border")
+    3
     """
+    if values:
+        return len(nodes(G, **{**filters, name: _one_or_any(values)}))
     name = _own_name(_node_records(G), name)
     counts = Counter(G.nodes[n].get(name) for n in _matching_nodes(G, filters))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
+def _one_or_any(values: tuple[Any, ...]) -> Any:
+    """One value as itself, several as a list (a filter matching any of them)."""
+    return values[0] if len(values) == 1 else list(values)
 
 
 def _matching_nodes(G: nx.MultiGraph, filters: Mapping[str, Any]) -> list[Any]:
@@ -573,12 +584,19 @@ def group_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, list[str]
     return {k: sorted(v) for k, v in sorted(groups.items(), key=lambda kv: str(kv[0]))}
 
 
-def count_links_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[Any, int]:
+def count_links_by(G: nx.MultiGraph, name: str, *values: Any, **filters: Any) -> Any:
     """Count links by an attribute's value (e.g. "status", "speed"), parallel links counted separately.
+
+    Given values after the name, it returns the number of links whose
+    attribute matches one of them (``count_links_by(G, "status", "down")``).
 
     >>> count_links_by(demo_graph(), "status")
     {'up': 5, 'down': 1}
+    >>> count_links_by(demo_graph(), "status", "down")
+    1
     """
+    if values:
+        return len(links(G, **{**filters, name: _one_or_any(values)}))
     name = _own_name(_link_records(G), name)
     counts = Counter(d.get(name) for *_e, d in links(G, **filters))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
@@ -977,6 +995,8 @@ def helpers(*, read_only: bool = False) -> dict[str, Callable[..., Any]]:
 def _signature(function: Callable[..., Any]) -> str:
     parts = []
     for parameter in inspect.signature(function).parameters.values():
+        if parameter.kind is inspect.Parameter.VAR_POSITIONAL:
+            continue  # a forgiving extra form (count_by(G, "vendor", "arista")); the prompt shows the main one
         if parameter.kind is inspect.Parameter.VAR_KEYWORD:
             parts.append(f"**{parameter.name}")
         elif parameter.default is inspect.Parameter.empty:
