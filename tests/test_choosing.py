@@ -128,10 +128,10 @@ def test_a_duplicate_program_counts_as_a_vote_but_is_not_run_again(topo):
     runs = []
 
     def executor(topology, code, **kwargs):
-        from netops.answering.pipeline import _default_executor
+        from netops.program.execute import execute_within
 
         runs.append(code)
-        return _default_executor(topology, code, **kwargs)
+        return execute_within(topology, code, **kwargs)
 
     fake = FakeBackend([block("result = 1/0"), block(LEAVES), block("result = nodes( G, role='leaf' )  # again"), block(LEAVES)])
     pipeline = Pipeline([fake], Settings(timeout=5, samples=3, retries=0), examples=ExampleIndex([]), executor=executor)

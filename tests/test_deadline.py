@@ -16,13 +16,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netops.answering.pipeline import Pipeline, _default_executor
+from netops.answering.pipeline import Pipeline
 from netops.answering.retrieval import Example, ExampleIndex
 from netops.answering.session import Session
 from netops.cli import app
 from netops.errors import EXIT_EXECUTION, DeadlineExceeded, ExecutionError
 from netops.llm.base import CompletionOptions, Message, check_deadline, time_left
 from netops.program.api import demo_graph
+from netops.program.execute import execute_within
 from netops.settings import Settings
 from netops.store.database import Store
 from netops.testing import FakeBackend, Slow, scripted_backend
@@ -164,7 +165,7 @@ def test_sandbox_runs_get_at_most_the_time_left(topo):
 
     def executor(topology, code, *, read_only, timeout):
         limits.append(timeout)
-        return _default_executor(topology, code, read_only=read_only, timeout=timeout)
+        return execute_within(topology, code, read_only=read_only, timeout=timeout)
 
     fake = FakeBackend([block("while True:\n    pass"), block(GOOD)])
     started = time.monotonic()

@@ -45,6 +45,7 @@ from netops.errors import DeadlineExceeded, PromptTooLong
 from netops.llm.base import Backend, CompletionOptions, Message
 from netops.program import api
 from netops.program.diff import TopologyDiff
+from netops.program.execute import execute_within
 from netops.program.failures import FailureKind
 from netops.program.validate import Evaluation, Violation, evaluate_execution
 from netops.settings import Settings
@@ -403,7 +404,7 @@ class Pipeline:
             learned = list(store.learned_examples()) if store is not None and hasattr(store, "learned_examples") else []
             examples = ExampleIndex(load_examples() + [_as_example(e) for e in learned])
         self.examples = examples
-        self._executor = executor or _default_executor
+        self._executor = executor or execute_within
         self._contexts: dict[int, TopologyContext] = {}
 
     # -- helpers -----------------------------------------------------------------
@@ -996,14 +997,3 @@ def _as_example(row: Any) -> Any:
     return Example(request=row.request, code=row.code, topology=getattr(row, "topology", ""), source="learned")
 
 
-def _default_executor(topology: Topology, code: str, *, read_only: bool, timeout: float) -> Any:
-    from netops.program.execute import execute
-    from sandbox import Limits
-
-    return execute(
-        topology,
-        code,
-        read_only=read_only,
-        helpers=api.helpers(read_only=read_only),
-        limits=Limits(wall_seconds=timeout),
-    )

@@ -46,13 +46,9 @@ expectation). Exit codes follow docs/architecture.md §3.1: 1 when a check fails
 above ``--fail-on``; 3 bad checks or lock file; 4 generation or sandbox
 failure (any ``error`` outcome); 5 nothing ran.
 
->>> expectation = parse_expectation("count <= 2")
->>> expectation.describe()
-'count <= 2'
->>> expectation.evaluate(["ams-leaf1", "ams-leaf2", "fra-leaf1"]).passed
-False
->>> parse_expectation("empty").evaluate([]).passed
-True
+Expectations (``empty``, ``count <= 2``, ...) are :mod:`netops.program.expectations`, the language
+topology invariants speak too.
+
 >>> question_sha256("Which  leaves\\nare down?") == question_sha256("Which leaves are down?")
 True
 """
@@ -79,6 +75,7 @@ import yaml
 
 from netops.errors import EXIT_NOTHING_RAN, ChecksFileError, NetOpsError, TopologyFormatError
 from netops.fsutil import atomic_write_text
+from netops.program.execute import execute_within
 from netops.program.expectations import (  # the expectation language, shared with topology invariants
     Expectation,
     ExpectationMismatch,
@@ -1094,20 +1091,6 @@ class AuditRun:
 Executor = Callable[..., Any]
 
 
-def _default_executor(topology: Topology, code: str, *, read_only: bool, timeout: float) -> Any:
-    from netops.program import api
-    from netops.program.execute import execute
-    from sandbox import Limits
-
-    return execute(
-        topology,
-        code,
-        read_only=read_only,
-        helpers=api.helpers(read_only=read_only),
-        limits=Limits(wall_seconds=timeout),
-    )
-
-
 def evaluate_result(
     check: Check,
     topology: Topology,
@@ -1177,7 +1160,7 @@ def run_audit(
     """
     if not checks or not topologies:
         raise NothingRan("no checks to run" if not checks else "no topology to audit")
-    run_one = executor or _default_executor
+    run_one = executor or execute_within
     if executor is None:
         from netops.program.execute import prepare
 

@@ -685,3 +685,14 @@ def _merge_hidden(old: Any, new: Any) -> None:
         elif _hidden(key, value):
             new[key] = value
 
+
+def execute_within(topology: Any, code: str, *, read_only: bool, timeout: float) -> Execution:
+    """:func:`execute` with the default helpers and a wall-clock limit in seconds.
+
+    The executor the pipeline and audits use (``executor(topology, code,
+    read_only=..., timeout=...)``); tests pass their own with that signature.
+    """
+    from sandbox import Limits
+
+    return execute(topology, code, read_only=read_only, limits=Limits(wall_seconds=timeout))
+
