@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-import netops.store.database as store_module
+import netops.store.base as store_base  # the schema and its migrations live there
 from netops.answering.pipeline import Answer, Attempt
 from netops.errors import NetOpsError
 from netops.program.diff import TopologyDiff
@@ -183,8 +183,8 @@ def test_existing_database_is_migrated_keeping_its_data(home, monkeypatch):
         kept = old.log_interaction("before the upgrade", frontend="cli", outcome="ok")
         old.cache_put("k", "result = 1\n", read_only=True)
     step = ("ALTER TABLE interactions ADD COLUMN operator TEXT", "UPDATE interactions SET operator = 'noc'")
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, step])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_base, "MIGRATIONS", [*store_base.MIGRATIONS, step])
+    monkeypatch.setattr(store_base, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with Store() as new:
         assert new.schema_version() == SCHEMA_VERSION + 1
         assert new.interaction(kept).request == "before the upgrade"
@@ -197,8 +197,8 @@ def test_failed_migration_rolls_back_to_the_old_version(home, monkeypatch):
     """A migration step that fails leaves the schema version and tables as they were."""
     Store().close()
     broken = ("ALTER TABLE interactions ADD COLUMN operator TEXT", "THIS IS NOT SQL")
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*store_module.MIGRATIONS, broken])
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(store_base, "MIGRATIONS", [*store_base.MIGRATIONS, broken])
+    monkeypatch.setattr(store_base, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(NetOpsError, match="cannot open the netops database"):
         Store()
     with sqlite3.connect(home / "netops.db") as conn:
