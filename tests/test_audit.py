@@ -1,4 +1,4 @@
-"""netops.audit.checks: checks and lock files, expectations, freezing, running in the sandbox, diffing."""
+"""netops.audit: checks and lock files, expectations, freezing, running in the sandbox, diffing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from netops.audit.checks import (
+from netops.audit import (
     MAX_FINDINGS,
     Check,
     LockEntry,
@@ -194,7 +194,7 @@ def test_failed_empty_expectation_keeps_the_offending_items():
 )
 def test_answer_of_the_wrong_shape_is_a_mismatch(raw, value):
     """An answer whose type does not fit the expectation is a mismatch, not a pass or a fail."""
-    from netops.audit.checks import ExpectationMismatch
+    from netops.audit import ExpectationMismatch
 
     with pytest.raises(ExpectationMismatch):
         parse_expectation(raw).evaluate(value)
@@ -626,7 +626,7 @@ def test_line_index_reads_the_mapping_forms(tmp_path):
 
 def test_pin_check_appends_and_keeps_comments(tmp_path):
     """pin_check appends to an existing file without losing its comments; a bad pin leaves it untouched."""
-    from netops.audit.checks import pin_check
+    from netops.audit import pin_check
 
     target = tmp_path / "x.checks.yaml"
     target.write_text("# keep me\nversion: 1\nchecks:\n  - id: first\n    question: How many spines?\n    expect: count >= 2\n")
@@ -649,7 +649,7 @@ def test_pin_check_appends_and_keeps_comments(tmp_path):
 
 def test_pin_check_accepts_a_bare_list_file(tmp_path):
     """A checks file that is a bare list gets its new entry at the top level."""
-    from netops.audit.checks import pin_check
+    from netops.audit import pin_check
 
     target = tmp_path / "list.checks.yaml"
     target.write_text("- id: a\n  question: Anything down?\n")

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import xmlschema
 
-from netops.audit.checks import (
+from netops.audit import (
     Check,
     LockFile,
     Program,

@@ -353,7 +353,7 @@ def test_choose_alternative_refuses_after_the_change_was_discarded(tmp_path):
 
 def test_freeze_refuses_a_program_whose_vote_split_unless_forced(tmp_path):
     """A pinned program answers in every CI run: a split vote is refused, and --force pins the winner."""
-    from netops.audit.checks import Check, LockFile, freeze
+    from netops.audit import Check, LockFile, freeze
     from netops.topology import load
 
     campus = load(__import__("pathlib").Path(__file__).resolve().parents[1] / "topologies" / "campus.yaml")

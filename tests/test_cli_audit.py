@@ -13,7 +13,7 @@ import pytest
 import xmlschema
 from typer.testing import CliRunner
 
-from netops.audit.checks import load_lock, lock_path_for, question_sha256
+from netops.audit import load_lock, lock_path_for, question_sha256
 from netops.cli import app
 
 DATA = Path(__file__).parent / "data" / "audit"

@@ -174,7 +174,7 @@ def test_failed_generation_is_reported_and_the_session_continues(workdir):
 
 def test_pin_saves_the_last_question_as_an_audit_check(workdir):
     """:pin writes a valid checks file beside the topology; a duplicate name is refused and the file kept."""
-    from netops.audit.checks import load_checks
+    from netops.audit import load_checks
 
     child = spawn(workdir, [block('result = [a for a, b, k, d in links(G, status="down")]')])
     child.sendline("which links are down")

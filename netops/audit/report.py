@@ -1,7 +1,7 @@
 """Audit reports as text: JSON, JUnit XML, SARIF 2.1.0, GitHub workflow commands, Markdown.
 
-Each reporter takes an :class:`~netops.audit.checks.AuditRun` (or, for ``--diff``,
-an :class:`~netops.audit.checks.AuditDiff`) and returns a string; the CLI writes it
+Each reporter takes an :class:`~netops.audit.AuditRun` (or, for ``--diff``,
+an :class:`~netops.audit.AuditDiff`) and returns a string; the CLI writes it
 to stdout or ``--output``. The ``table`` format is rendered by the CLI with
 rich; nothing here imports a terminal library.
 
@@ -38,7 +38,7 @@ from urllib.parse import quote
 from xml.etree import ElementTree as ET
 
 from netops import __version__
-from netops.audit.checks import AuditDiff, AuditRun, CheckResult, DiffEntry, Finding
+from netops.audit import AuditDiff, AuditRun, CheckResult, DiffEntry, Finding
 
 __all__ = [
     "FORMATS",
@@ -233,7 +233,7 @@ def to_junit(run: AuditRun, *, fail_on: str = "error") -> str:
                 "testcase",
                 {
                     "name": result.check.id,
-                    "classname": f"netops.audit.checks.{topology.name}",
+                    "classname": f"netops.audit.{topology.name}",
                     "time": _seconds(result.seconds),
                 },
             )

@@ -29,7 +29,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from netops.audit.checks import (
+from netops.audit import (
     FAIL_ON,
     AuditDiff,
     AuditRun,

@@ -64,7 +64,7 @@ def repl_command(
         return build_pipeline(settings.with_overrides(model=spec), frontend="repl", store=store)
 
     def pin(name: str, question: str, program: str, expect: str) -> Path:
-        from netops.audit.checks import pin_check
+        from netops.audit import pin_check
 
         pin_check(checks_path, name, question, program, expect)
         return checks_path

@@ -32,7 +32,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from netops.audit.checks import (
+from netops.audit import (
     LockEntry,
     LockFile,
     load_checks,

@@ -407,7 +407,7 @@ def test_bad_netops_labels_name_the_line(case):
 
 def test_audit_findings_are_located_at_the_containerlab_lines():
     """The audit locator finds devices at their key under nodes and links at their entry, parallel ones in order."""
-    from netops.audit.checks import TopologyLocator
+    from netops.audit import TopologyLocator
     from netops.topology.formats.yaml_lines import load_located
 
     topology = load(FIXTURE)
