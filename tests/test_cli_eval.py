@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from netops.app import PIPELINE_KEY
 from netops.cli import app
 from netops.errors import BackendUnavailableError
-from netops.evaluation.golden import ProgramPipeline, load_suite
+from netops.evaluation import ProgramPipeline, load_suite
 
 TINY = """\
 name: tiny

@@ -27,7 +27,7 @@ invariants:
 
 
 def _run(graph, code):
-    from netops.evaluation.golden import trusted_execute
+    from netops.evaluation import trusted_execute
     from netops.topology import Topology
 
     execution = trusted_execute(Topology(graph), code, read_only=True)

@@ -12,7 +12,7 @@ outcomes here. This module decides, without running anything:
   "per site" question answered with one number. A contract only rejects what
   is clearly wrong; when in doubt it is ``any``;
 - which answers mean the same (:func:`result_key`, :func:`diff_key`, and the
-  golden-suite comparator :func:`netops.evaluation.golden.compare` for what a key
+  golden-suite comparator :func:`netops.evaluation.compare.compare` for what a key
   cannot see);
 - which answer wins the vote (:func:`select`), with how many programs agree
   and a confidence label;
@@ -729,7 +729,7 @@ def _link_key(value: Sequence[Any], fold: bool) -> Hashable | None:
 
 
 def _plain(value: Any) -> Any:
-    from netops.evaluation.golden import to_plain  # imported here: evaluate imports this module
+    from netops.evaluation.trusted import to_plain  # imported here: the evaluation imports this module
 
     return to_plain(value)
 
@@ -1096,7 +1096,7 @@ class Selection:
 
 def _same_meaning(a: Any, b: Any, contract: AnswerContract) -> bool:
     """Both ways equal by the golden-suite comparator (which keys alone may miss)."""
-    from netops.evaluation.golden import compare  # imported here: evaluate imports this module
+    from netops.evaluation.compare import compare  # imported here: the evaluation imports this module
 
     try:
         return compare(a, b, ordered=contract.ordered).ok and compare(b, a, ordered=contract.ordered).ok

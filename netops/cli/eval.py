@@ -1,6 +1,6 @@
 """``netops eval``: run the golden suite against a model and report accuracy, latency and failures.
 
-The run itself lives in :mod:`netops.evaluation.golden`; this module only wires flags,
+The run itself lives in :mod:`netops.evaluation`; this module only wires flags,
 the progress bar and the report. Tests inject a pipeline (or a factory) through
 the click context object instead of patching::
 
@@ -29,7 +29,7 @@ from rich.text import Text
 
 from netops.cli.render import code_panel
 from netops.errors import UsageError
-from netops.evaluation.golden import (
+from netops.evaluation import (
     CATEGORIES,
     DIFFICULTIES,
     CaseResult,

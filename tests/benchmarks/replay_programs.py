@@ -9,7 +9,7 @@ again measures the helper change on the same programs, side by side:
     python tests/benchmarks/replay_programs.py runs/a.json runs/b.json ...
 
 It prints pass counts per suite as saved and as replayed, and the cases that
-changed. Helper settings apply as in ``netops eval`` (``NETOPS_RESOLVE_NAMES=0``). Programs run in-process (``netops.evaluation.golden.trusted_execute``): the
+changed. Helper settings apply as in ``netops eval`` (``NETOPS_RESOLVE_NAMES=0``). Programs run in-process (``netops.evaluation.trusted.trusted_execute``): the
 helpers are the same ones the sandbox gives a program.
 """
 
@@ -28,7 +28,7 @@ def main(argv: Sequence[str]) -> int:
     if len(argv) < 2:
         print(__doc__.strip().splitlines()[-5].strip(), file=sys.stderr)
         return 2
-    from netops.evaluation.golden import ProgramPipeline, load_suite, run_suite
+    from netops.evaluation import ProgramPipeline, load_suite, run_suite
     from netops.program.api import name_resolution
     from netops.settings import load_settings
 

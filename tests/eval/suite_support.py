@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from netops.evaluation.golden import Case, Golden, load_suite, run_golden, trusted_execute
+from netops.evaluation import Case, Golden, load_suite, run_golden, trusted_execute
 from netops.topology import Topology, load
 
 __all__ = ["ROOT", "SUITE_DIR", "suite_cases", "topology", "golden", "case_by_id", "trusted_runner"]

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 from suite_support import case_by_id, golden, topology
 
-from netops.evaluation.golden import CATEGORIES, ProgramPipeline, compare, compare_graphs, judge
+from netops.evaluation import CATEGORIES, ProgramPipeline, compare, compare_graphs, judge
 from netops.program import api
 
 # -- known-correct and known-wrong programs, per category ------------------------------------------

@@ -22,7 +22,7 @@ from suite_support import (
 
 from netops.answering.intent import is_change_request
 from netops.errors import InputError
-from netops.evaluation.golden import (
+from netops.evaluation import (
     CATEGORIES,
     DIFFICULTIES,
     ProgramPipeline,
@@ -286,7 +286,7 @@ def test_an_empty_or_missing_suite_is_an_input_error(tmp_path):
 
 def test_the_shipped_suite_directory_is_the_default():
     """``netops eval`` with no --suite reads tests/eval/suite, which is where the suite lives."""
-    from netops.evaluation.golden import default_suite_path
+    from netops.evaluation import default_suite_path
 
     assert (ROOT / default_suite_path()).resolve() == SUITE_DIR.resolve()
 

@@ -59,7 +59,7 @@ sys.path.insert(0, str(HERE))
 
 from similarity import too_similar
 
-from netops.evaluation.golden import compare, compare_graphs, load_suite, run_golden
+from netops.evaluation import compare, compare_graphs, load_suite, run_golden
 from netops.topology import Topology, dumps, load
 from netops.topology.model import INTERFACES
 
