@@ -19,7 +19,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 #: The packages mypy checks today; add one here once ``mypy <package>`` passes.
-MYPY_TARGETS = ["sandbox", "netops/llm", "netops/program", "netops/answering"]
+MYPY_TARGETS = [
+    "sandbox", "netops/llm", "netops/program", "netops/answering", "netops/store", "netops/audit", "netops/evaluation",
+    "netops/app.py",
+]
 
 #: Top-level packages only the CLI front ends may import.
 UI_PACKAGES = {"rich", "typer", "prompt_toolkit"}

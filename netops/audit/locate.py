@@ -95,7 +95,7 @@ class TopologyLocator:
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 frame = stack.pop()
-                path = [f[1] for f in stack]
+                path = tuple(f[1] for f in stack)
                 if frame[0] == "map" and len(path) == 2 and path[0] == "links" and len(ends) == 2 and all(ends):
                     self._link_lines.setdefault(frozenset(ends), []).append(item_line)
                 if stack and stack[-1][0] == "map":

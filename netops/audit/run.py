@@ -136,20 +136,23 @@ def evaluate_result(
 ) -> CheckResult:
     """Judge one execution of a check's program on a topology."""
     path = str(topology.source) if topology.source is not None else None
-    base = {"check": check, "topology": topology.name, "topology_path": path, "origin": origin, "seconds": seconds}
+
+    def result(**fields: Any) -> CheckResult:
+        return CheckResult(
+            check=check, topology=topology.name, topology_path=path, origin=origin, seconds=seconds, **fields
+        )
+
     if not getattr(execution, "ok", False):
         kind = getattr(execution, "failure_kind", None) or "runtime"
         message = getattr(execution, "message", None) or "the program failed"
         line = getattr(execution, "line", None)
         where = f" (program line {line})" if line else ""
-        return CheckResult(
-            outcome="error", message=f"{kind}{where}: {message}", error_kind=kind, error_line=line, **base
-        )
+        return result(outcome="error", message=f"{kind}{where}: {message}", error_kind=kind, error_line=line)
     value = execution.value
     try:
         verdict = check.expect.evaluate(value)
     except ExpectationMismatch as exc:
-        return CheckResult(outcome="error", message=str(exc), error_kind="result-shape", value=_scalar(value), **base)
+        return result(outcome="error", message=str(exc), error_kind="result-shape", value=_scalar(value))
     locator = locator or TopologyLocator(topology)
     findings = []
     labels = []
@@ -158,14 +161,13 @@ def evaluate_result(
         labels.append(finding.label)
         if index < MAX_FINDINGS:
             findings.append(finding)
-    return CheckResult(
+    return result(
         outcome="pass" if verdict.passed else "fail",
         message=verdict.message,
         count=verdict.count,
         findings=findings,
         labels=labels,
         value=_scalar(value),
-        **base,
     )
 
 

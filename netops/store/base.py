@@ -383,7 +383,7 @@ class Database:
                         conn.execute("ROLLBACK")
                     except sqlite3.Error:
                         pass  # a damaged file may refuse even this; the error below says so
-                if _is_database_failure(exc):
+                if isinstance(exc, sqlite3.Error) and _is_database_failure(exc):
                     raise self._failure(exc) from None
                 raise
 
