@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: The packages mypy checks today; add one here once ``mypy <package>`` passes.
 MYPY_TARGETS = [
     "sandbox", "netops/llm", "netops/program", "netops/answering", "netops/store", "netops/audit", "netops/evaluation",
-    "netops/app.py",
+    "netops/app.py", "netops/cli",
 ]
 
 #: Top-level packages only the CLI front ends may import.

@@ -13,6 +13,8 @@ them together.
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 from rich.console import Console
 from typer.core import TyperGroup, TyperOption
@@ -43,7 +45,7 @@ def _hide_flag_types() -> None:
     if original is None or getattr(original, "_netops_flags_plain", False):
         return  # another typer version (nothing to fix), or already done
 
-    def display_type_rich(self: TyperOption, ctx: typer.Context) -> str | None:
+    def display_type_rich(self: TyperOption, ctx: Any) -> str | None:
         if getattr(self, "is_flag", False) or getattr(self, "count", False):
             return None
         return original(self, ctx)
@@ -58,7 +60,7 @@ _hide_flag_types()
 class NetOpsGroup(TyperGroup):
     """The top-level group: the one place expected failures become exit codes."""
 
-    def invoke(self, ctx: typer.Context):  # noqa: D102 - documented on the class
+    def invoke(self, ctx: Any) -> Any:  # noqa: D102 - documented on the class
         try:
             return super().invoke(ctx)
         except NetOpsError as exc:

@@ -169,6 +169,7 @@ def ask_command(
             if quiet:
                 print(json.dumps(answer.to_json(), indent=2, default=str))
             return
+        assert answer.after is not None  # a changed answer always carries the changed topology
         if save_as is not None:
             if save_to_stdout:
                 write_stdout(dumps(answer.after, format=stdout_format(topo)))

@@ -79,7 +79,7 @@ def _build_pipeline(
     pipeline = pipeline_for(ctx.obj, build)
     settings = getattr(pipeline, "settings", None)
     overrides = {"retries": retries, "deadline": timeout, "samples": samples}
-    if not built and any(v is not None for v in overrides.values()) and hasattr(settings, "with_overrides"):
+    if not built and any(v is not None for v in overrides.values()) and settings is not None:
         pipeline.settings = settings.with_overrides(**overrides)  # an injected pipeline takes the flags too
     if no_retrieval and hasattr(pipeline, "examples"):
         from netops.answering.retrieval import ExampleIndex

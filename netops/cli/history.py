@@ -82,7 +82,7 @@ def history_command(
             changed = bool(diff and diff.get("summary") and diff["summary"] != "no changes")
             if item.result["value"] is not None or not changed:
                 console.print(result_renderable(item.result["value"]))
-            if changed:
+            if changed and diff is not None:
                 console.print(f"change:    {diff['summary']}", markup=False)
         elif item.result is not None:
             console.print(result_renderable(item.result))

@@ -106,7 +106,7 @@ def list_models(
 ) -> None:
     """List the embedded models and whether they are ready to run."""
     configured = _configured_model()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for model in models.EMBEDDED_MODELS.values():
         status = models.model_status(model)
         rows.append(

@@ -20,6 +20,7 @@ from prompt_toolkit.history import FileHistory, InMemoryHistory
 from rich.console import Console
 from rich.table import Table
 
+from netops.answering.pipeline import Pipeline
 from netops.answering.session import Session
 from netops.cli.render import (
     code_panel,
@@ -111,7 +112,7 @@ class Repl:
         console: Console,
         *,
         history_path: Path | None,
-        rebuild_pipeline: Callable[[str], object] | None = None,
+        rebuild_pipeline: Callable[[str], Pipeline] | None = None,
         pin: Callable[[str, str, str, str], Path] | None = None,
         model_name: str = "",
     ) -> None:
@@ -121,7 +122,7 @@ class Repl:
         self.pin = pin
         self.model_name = model_name
         history = FileHistory(str(history_path)) if history_path is not None else InMemoryHistory()
-        self.prompt = PromptSession(history=history, completer=NameCompleter(self._names), complete_while_typing=False)
+        self.prompt: PromptSession[str] = PromptSession(history=history, completer=NameCompleter(self._names), complete_while_typing=False)
 
     def _names(self) -> set[str]:
         names: set[str] = set()
@@ -243,7 +244,8 @@ class Repl:
             self.console.print("no alternatives: the last answer came from one program, or every program agreed")
             return
         if not args:
-            self.console.print(f"chosen: {answer.confidence()['text']}")
+            confidence = answer.confidence() or {}
+            self.console.print(f"chosen: {confidence.get('text', '')}")
             for number, (votes, trial) in enumerate(options, start=1):
                 noun = "program" if votes == 1 else "programs"
                 self.console.print(f"[bold]{number}[/bold] ({votes} {noun})")
