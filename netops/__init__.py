@@ -84,14 +84,14 @@ def load(path: str | os.PathLike[str], *, format: str | None = None) -> Topology
     """
     from netops.topology import load as load_file
 
-    return load_file(path, format=format)
+    return load_file(os.fspath(path), format=format)
 
 
 def save(topology: Topology, path: str | os.PathLike[str], *, format: str | None = None) -> str:
     """Write ``topology`` atomically (format by extension, or ``format``); return the format used."""
     from netops.topology import save as save_file
 
-    return save_file(topology, path, format=format)
+    return save_file(topology, os.fspath(path), format=format)
 
 
 def _topology(topology: Topology | str | os.PathLike[str]) -> Topology:

@@ -557,7 +557,7 @@ def campus(seed: int = CAMPUS_SEED) -> Topology:
             os_version=_IOSXE, mgmt_ip=next(addresses), **attrs,
         )
 
-    lan = {"latency": (0.05, 0.2), "mtu": 9198}
+    lan: dict[str, Any] = {"latency": (0.05, 0.2), "mtu": 9198}
     # core pair: two parallel 100G links
     for port in (51, 52):
         build.link("core1", f"HundredGigE1/0/{port}", "core2", f"HundredGigE1/0/{port}",
@@ -600,8 +600,8 @@ def campus(seed: int = CAMPUS_SEED) -> Topology:
     ap_ports = {"ap-n1": "acc-n1", "ap-n2": "acc-n2", "ap-s1": "acc-s1", "ap-s2": "acc-s3", "ap-s3": "acc-s4"}
     for ap, acc in ap_ports.items():
         aruba = topo.graph.nodes[acc]["vendor"] == "aruba"
-        port = "1/1/1" if aruba else "GigabitEthernet1/0/1"
-        build.link(acc, port, ap, "GigabitEthernet0", speed=1_000, kind="access", utilization=(0.01, 0.3),
+        access_port = "1/1/1" if aruba else "GigabitEthernet1/0/1"
+        build.link(acc, access_port, ap, "GigabitEthernet0", speed=1_000, kind="access", utilization=(0.01, 0.3),
                    latency=(0.02, 0.05), mtu=1500)
 
     topo.invariants = [
@@ -681,8 +681,8 @@ def dc_fabric(seed: int = DC_FABRIC_SEED) -> Topology:
         description="Two-site data-center fabric (ams, fra) with WAN circuits between the border routers",
     )
     build = _Builder(topo, rng)
-    fabric = {"kind": "fabric", "mtu": 9214, "latency": (0.04, 0.09)}
-    access = {"kind": "access", "mtu": 9000, "latency": (0.01, 0.03)}
+    fabric: dict[str, Any] = {"kind": "fabric", "mtu": 9214, "latency": (0.04, 0.09)}
+    access: dict[str, Any] = {"kind": "access", "mtu": 9000, "latency": (0.01, 0.03)}
     hot = {  # (a, b, nth link between them) -> utilization
         ("ams-spine1", "ams-border1", 0): 0.93,
         ("ams-leaf5", "ams-spine1", 0): 0.88,
@@ -792,7 +792,7 @@ def dc_fabric(seed: int = DC_FABRIC_SEED) -> Topology:
     site("fra", 20, [cisco_spine] * 2, fra_leaves, hosts_per_rack=24, uplinks=2)
 
     # WAN circuits between the sites' border routers
-    wan = {"kind": "wan", "mtu": 9100}
+    wan: dict[str, Any] = {"kind": "wan", "mtu": 9100}
     build.link("ams-border1", "et-0/1/0", "fra-border1", "et-0/1/0", speed=100_000, latency=(7.6, 7.9),
                utilization=(0.3, 0.5), circuit_id="LMN-AMSFRA-100G-0001", provider="Lumen", **wan)
     build.link("ams-border1", "et-0/1/1", "fra-border1", "et-0/1/1", speed=100_000, latency=(9.2, 9.5),

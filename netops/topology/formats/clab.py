@@ -736,7 +736,7 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[mi
         return True
 
 
-class _Flow(list):  # type: ignore[type-arg]
+class _Flow(list):
     """A list written in flow style: ``endpoints: ["r1:eth1", "r2:eth1"]``."""
 
 

@@ -121,7 +121,7 @@ def sniff(text: str) -> bool:
 # -- parsing --------------------------------------------------------------------
 
 
-class _List(list):  # type: ignore[type-arg]
+class _List(list):
     """A GML list: ``(key, value, line)`` triples, remembering where it opened."""
 
     __slots__ = ("line",)
@@ -253,7 +253,7 @@ def _read_marker(entries: list[tuple[str, Any, int]], path: str) -> dict[str, An
     except (ValueError, RecursionError):
         marker = None
     ok = isinstance(marker, dict) and marker.get("version") == 1
-    if ok:
+    if ok and isinstance(marker, dict):
         for domain in ("graph", "node", "edge"):
             table = marker.get(domain, {})
             if not isinstance(table, dict) or not all(
@@ -269,7 +269,7 @@ def _read_marker(entries: list[tuple[str, Any, int]], path: str) -> dict[str, An
             path=path,
             line=line,
         )
-    return marker  # type: ignore[return-value]
+    return marker
 
 
 def _attributes(

@@ -431,7 +431,7 @@ def read(text: str, path: str) -> Topology:
     names: dict[str, str] = {}
     if marker is not None:
         for xml_id, attrs, line in raw_nodes:
-            node = xml_id
+            node: Any = xml_id
             if marker.get("ids") == "json":
                 try:
                     node = json.loads(xml_id)

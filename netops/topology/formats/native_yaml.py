@@ -57,10 +57,10 @@ def _parse_endpoint(doc: LocatedYAML, raw: Any, where: tuple[str | int, ...]) ->
         node, sep, interface = raw.partition(":")
         return node.strip(), (interface.strip() or None) if sep else None
     if isinstance(raw, dict) and isinstance(raw.get("node"), str):
-        interface = raw.get("interface")
-        if interface is not None and not isinstance(interface, str):
+        named = raw.get("interface")
+        if named is not None and not isinstance(named, str):
             raise doc.error("endpoint 'interface' must be a string", *where)
-        return raw["node"], interface
+        return raw["node"], named
     raise doc.error(
         f"endpoint must be 'device:interface' or {{node: ..., interface: ...}}, got {brief(raw)}", *where
     )
@@ -69,7 +69,7 @@ def _parse_endpoint(doc: LocatedYAML, raw: Any, where: tuple[str | int, ...]) ->
 def _node_entries(doc: LocatedYAML, raw: Any) -> list[tuple[str, dict[str, Any], tuple[str | int, ...]]]:
     if raw is None:
         return []
-    entries = []
+    entries: list[tuple[Any, dict[str, Any], tuple[str | int, ...]]] = []
     if isinstance(raw, dict):
         for name, attrs in raw.items():
             where = ("nodes", name)
@@ -194,9 +194,7 @@ def write(topology: Topology) -> str:
         document["name"] = topology.name
     nodes = []
     for name, attrs in topology.devices():
-        entry = {"name": name}
-        entry.update(attrs)
-        nodes.append(entry)
+        nodes.append({"name": name, **attrs})
     document["nodes"] = nodes
     links = []
     for a, b, _key, attrs in topology.links():

@@ -233,6 +233,7 @@ def _section(doc: Any, data: dict[str, Any], key: str) -> tuple[list[Any], tuple
     raw = data.get(key)
     if raw is None:
         return [], (key,)
+    where: tuple[str, ...] = (key,)
     if isinstance(raw, dict) and "results" in raw:
         # One page of a paginated answer would load without error and silently lack
         # most of the network, so anything short of the whole answer is refused.
@@ -241,8 +242,6 @@ def _section(doc: Any, data: dict[str, Any], key: str) -> tuple[list[Any], tuple
             spot = (key, "next") if raw.get("next") else (key,)
             raise doc.error(f"'{key}' is one page of a paginated API answer: {problem}; {_FETCH_ALL}", *spot)
         raw, where = raw["results"], (key, "results")
-    else:
-        where = (key,)
     if not isinstance(raw, list):
         raise doc.error(f"'{key}' must be a list (or an API page with 'results')", *where)
     return raw, where

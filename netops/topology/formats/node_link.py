@@ -103,7 +103,7 @@ _C_SCANNER = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[attr-
 def _scan(text: str, pos: int) -> tuple[Any, int]:
     """Scan one JSON value at ``pos``; ValueError (not StopIteration) when there is none."""
     try:
-        return _C_SCANNER(text, pos)  # type: ignore[no-any-return]
+        return _C_SCANNER(text, pos)
     except StopIteration:
         raise ValueError(f"no JSON value at {pos}") from None
 
