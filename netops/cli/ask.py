@@ -28,7 +28,7 @@ from netops.errors import (
 from netops.fsutil import check_output_path, output_write_error
 from netops.settings import load_settings
 from netops.stdio import is_dash, load_topology, stdout_format, write_stdout
-from netops.topology import dumps, save
+from netops.topology import Topology, dumps, save
 
 __all__ = ["register", "TIMEOUT_HELP", "check_timeout"]
 
@@ -128,18 +128,9 @@ def ask_command(
     """
     from netops.store.apply import apply_change, load_for_change
 
-    if dry_run and yes:
-        raise UsageError("--dry-run and --yes contradict each other")
+    _check_flags(topology, save_as, as_json=as_json, yes=yes, dry_run=dry_run)
     save_to_stdout = is_dash(save_as)
-    if save_to_stdout and as_json:
-        raise UsageError("--save-as - and --json would both write to standard output", hint="give --save-as a file name")
-    if save_as is not None and not save_to_stdout:
-        check_output_path(save_as, "--save-as")  # before the model runs, not after
-    # A topology read from stdin has no file to apply a change to: a change is shown, or saved with --save-as.
     from_stdin = is_dash(topology)
-    if from_stdin and yes:
-        raise UsageError("--yes applies a change to the topology file, and -t - (stdin) has none",
-                         hint="write the changed topology with --save-as OUT (or --save-as - for stdout)")
     settings = load_settings(
         model=model, retries=retries, cache=False if no_cache else None, deadline=check_timeout(timeout),
         samples=samples,
@@ -171,29 +162,13 @@ def ask_command(
             return
         assert answer.after is not None  # a changed answer always carries the changed topology
         if save_as is not None:
-            if save_to_stdout:
-                write_stdout(dumps(answer.after, format=stdout_format(topo)))
-            else:
-                try:
-                    save(answer.after, save_as)
-                except OSError as exc:
-                    raise output_write_error(save_as, "--save-as", exc) from None
-            if quiet:
-                print(json.dumps(answer.to_json(saved_as=str(save_as)), indent=2, default=str))
-            else:
-                where = "standard output" if save_to_stdout else escape(str(save_as))
-                console.print(f"[green]saved[/green] the changed topology to {where} ({escape(str(topology))} untouched)")
+            _save_change(console, answer, topo, topology, save_as, as_json=quiet)
             return
-        if dry_run or from_stdin or (not yes and (quiet or not sys.stdin.isatty())):
+        reason = _why_not_applied(dry_run=dry_run, from_stdin=from_stdin, yes=yes, quiet=quiet)
+        if reason is not None:
             if quiet:
                 print(json.dumps(answer.to_json(), indent=2, default=str))
             else:
-                if dry_run:
-                    reason = "dry run"
-                elif from_stdin:
-                    reason = "the topology came from stdin, so there is no file to change; use --save-as OUT"
-                else:
-                    reason = "no terminal to confirm; pass --yes to apply"
                 console.print(f"[dim]not applied ({reason})[/dim]")
             return
         choice = "y" if yes else typer.prompt("apply? [y/n/e(dit)/r(evise)]", default="n").strip().lower()[:1]
@@ -229,6 +204,49 @@ def ask_command(
             answer = pipeline.ask(more, topo, context=[Turn(query, answer.code or "")], change_request=True)
             continue
         raise ChangeRejected("change declined; nothing was written")
+
+
+def _check_flags(topology: Path, save_as: Optional[Path], *, as_json: bool, yes: bool, dry_run: bool) -> None:
+    """Refuse contradictory flags before the model runs (exit 2)."""
+    if dry_run and yes:
+        raise UsageError("--dry-run and --yes contradict each other")
+    if is_dash(save_as) and as_json:
+        raise UsageError("--save-as - and --json would both write to standard output", hint="give --save-as a file name")
+    if save_as is not None and not is_dash(save_as):
+        check_output_path(save_as, "--save-as")  # before the model runs, not after
+    # A topology read from stdin has no file to apply a change to: a change is shown, or saved with --save-as.
+    if is_dash(topology) and yes:
+        raise UsageError("--yes applies a change to the topology file, and -t - (stdin) has none",
+                         hint="write the changed topology with --save-as OUT (or --save-as - for stdout)")
+
+
+def _save_change(console: Console, answer: Answer, topo: Topology, topology: Path, save_as: Path, *, as_json: bool) -> None:
+    """Write the changed topology to --save-as (a file, or stdout for ``-``); the input stays untouched."""
+    assert answer.after is not None
+    to_stdout = is_dash(save_as)
+    if to_stdout:
+        write_stdout(dumps(answer.after, format=stdout_format(topo)))
+    else:
+        try:
+            save(answer.after, save_as)
+        except OSError as exc:
+            raise output_write_error(save_as, "--save-as", exc) from None
+    if as_json:
+        print(json.dumps(answer.to_json(saved_as=str(save_as)), indent=2, default=str))
+    else:
+        where = "standard output" if to_stdout else escape(str(save_as))
+        console.print(f"[green]saved[/green] the changed topology to {where} ({escape(str(topology))} untouched)")
+
+
+def _why_not_applied(*, dry_run: bool, from_stdin: bool, yes: bool, quiet: bool) -> str | None:
+    """Why a valid change is only shown, not applied; None when the operator can confirm it (or said --yes)."""
+    if dry_run:
+        return "dry run"
+    if from_stdin:
+        return "the topology came from stdin, so there is no file to change; use --save-as OUT"
+    if not yes and (quiet or not sys.stdin.isatty()):
+        return "no terminal to confirm; pass --yes to apply"
+    return None
 
 
 def _apply_failed(store, answer: Answer, exc: NetOpsError, *, as_json: bool) -> None:
