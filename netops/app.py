@@ -20,10 +20,13 @@ so the wiring is decided once:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from netops.answering.pipeline import Pipeline
+from netops.answering.pipeline import Pipeline, PipelineStore
 from netops.settings import Settings
+
+if TYPE_CHECKING:
+    from netops.store.database import Store
 
 __all__ = ["PIPELINE_KEY", "build_pipeline", "open_store", "pipeline_for"]
 
@@ -31,7 +34,9 @@ __all__ = ["PIPELINE_KEY", "build_pipeline", "open_store", "pipeline_for"]
 PIPELINE_KEY = "pipeline"
 
 
-def build_pipeline(settings: Settings, *, frontend: str, store: Any = None, progress: Any = None) -> Pipeline:
+def build_pipeline(
+    settings: Settings, *, frontend: str, store: PipelineStore | None = None, progress: Any = None
+) -> Pipeline:
     """Resolve the configured model tiers and assemble a pipeline; ``frontend`` names the caller in the history."""
     from netops.llm.resolve import resolve_backend
 
@@ -40,7 +45,7 @@ def build_pipeline(settings: Settings, *, frontend: str, store: Any = None, prog
     return Pipeline(tiers, settings, store=store, frontend=frontend)
 
 
-def open_store() -> Any:
+def open_store() -> Store:
     """The SQLite store in ``NETOPS_HOME`` (``netops.store.database.Store``); it raises ``StoreError`` when damaged."""
     from netops.store.database import Store
 

@@ -24,7 +24,7 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -319,6 +319,18 @@ class TopologyContext:
         self.resolver = EntityResolver(topology)
 
 
+class PipelineStore(Protocol):
+    """What the pipeline needs of a store (``netops.store.database.Store``): the program cache and the log."""
+
+    def cache_key(self, request: str, fingerprint: str, model: str, prompt_version: str) -> str: ...
+
+    def cache_get(self, key: str) -> Any: ...
+
+    def cache_put(self, key: str, code: str, *, read_only: bool, model: str | None = None) -> None: ...
+
+    def log_answer(self, answer: Any, *, topology: Any, fingerprint: str | None, frontend: str) -> int: ...
+
+
 Status = Callable[[str], None]
 #: Rewrites a generated program to the topology's own attribute names (``netops.answering.retarget.adapt_program``).
 Adapter = Callable[[str], str]
@@ -388,7 +400,7 @@ class Pipeline:
         settings: Settings | None = None,
         *,
         examples: ExampleIndex | None = None,
-        store: Any = None,
+        store: PipelineStore | None = None,
         executor: Callable[..., Any] | None = None,
         frontend: str = "cli",
     ) -> None:
@@ -843,7 +855,7 @@ class Pipeline:
     def _finish(self, run: _Request, code: str, evaluation: Evaluation, model: str, tier: int) -> Answer:
         """The end with a valid program: complete the answer, cache the program, log the request."""
         self.complete_answer(run.answer, run.topology, code, evaluation, model=model, tier=tier)
-        if run.cache_key is not None:
+        if run.cache_key is not None and self.store is not None:
             self.store.cache_put(run.cache_key, code, model=model, read_only=not run.change)
         run.answer.timings["total"] = time.perf_counter() - run.started
         self._log(run.answer, run.topology, run.context)

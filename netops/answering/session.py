@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from netops.answering.pipeline import Answer, Pipeline, Trial
 from netops.answering.prompting import Turn
@@ -22,6 +22,9 @@ from netops.errors import ChangeRejected, NetOpsError
 from netops.program.diff import TopologyDiff, diff_graphs
 from netops.topology import Topology, save
 from netops.topology.schema import summarize
+
+if TYPE_CHECKING:
+    from netops.store.database import Store
 
 __all__ = ["Session"]
 
@@ -44,7 +47,7 @@ class Session:
 
     path: Path
     pipeline: Pipeline
-    store: Any
+    store: Store
     original: Topology = field(init=False)
     current: Topology = field(init=False)
     sha256: str = field(init=False)

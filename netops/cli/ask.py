@@ -181,7 +181,9 @@ def ask_command(
             except NetOpsError as exc:
                 _apply_failed(store, answer, exc, as_json=quiet)
                 raise
-            store.add_learned_example(query, answer.code, topology=topo.name, fingerprint=pipeline.context_for(topo).fingerprint)
+            store.add_learned_example(
+                query, answer.code or "", topology=topo.name, fingerprint=pipeline.context_for(topo).fingerprint
+            )
             if quiet:
                 print(json.dumps(answer.to_json(applied=True), indent=2, default=str))
             else:

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -179,7 +179,14 @@ class _Topologies:
         return value
 
 
-PipelineLike = Any  # anything with ``ask(request, topology) -> Answer``
+class AnswersRequests(Protocol):
+    """What a run needs of a pipeline: ``ask(request, topology)`` returning an ``Answer``-like object
+    (``netops.answering.pipeline.Pipeline``, or ``ProgramPipeline`` for golden programs)."""
+
+    def ask(self, request: str, topology: Topology) -> Any: ...
+
+
+PipelineLike = AnswersRequests
 
 
 def run_suite(
@@ -208,6 +215,7 @@ def run_suite(
     """
     if not hasattr(pipeline, "ask") and callable(pipeline):
         pipeline = pipeline()
+    assert hasattr(pipeline, "ask")
     topologies = _Topologies()
     for case in cases:
         if on_start is not None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -135,18 +135,38 @@ def invariant_holds(rule: dict[str, Any], value: Any) -> bool:
 RunProgram = Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]
 
 
+class ExecutionLike(Protocol):
+    """What validation reads of a program's run: ``netops.program.execute.Execution``, the golden
+    suite's ``TrustedExecution``, or a test's stand-in."""
+
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def value(self) -> Any: ...
+    @property
+    def graph_after(self) -> nx.MultiGraph | None: ...
+    @property
+    def failure_kind(self) -> str | None: ...
+    @property
+    def message(self) -> str | None: ...
+    @property
+    def line(self) -> int | None: ...
+    @property
+    def stdout(self) -> str: ...
+
+
 @dataclass
 class Evaluation:
     """A program's execution, its diff, and the first rule it broke (if any)."""
 
-    execution: Any  # netops.program.execute.Execution, or a stand-in with ok/value/graph_after/failure_kind/message
+    execution: ExecutionLike
     diff: TopologyDiff | None = None
     violation: Violation | None = None
     warnings: list[str] = field(default_factory=list)
 
 
 def evaluate_execution(
-    topology: Topology, execution: Any, *, change_request: bool | None, run_invariant: RunProgram
+    topology: Topology, execution: ExecutionLike, *, change_request: bool | None, run_invariant: RunProgram
 ) -> Evaluation:
     """Judge a program's run: the result contract, then for a change the built-in and declared invariants.
 
