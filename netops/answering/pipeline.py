@@ -973,13 +973,7 @@ class Pipeline:
         answer.warnings = evaluation.warnings
         answer.diff = evaluation.diff
         if answer.changed:
-            answer.after = Topology(
-                execution.graph_after,
-                name=topology.name,
-                source=topology.source,
-                invariants=topology.invariants,
-                source_format=topology.source_format,
-            )
+            answer.after = topology.with_graph(execution.graph_after)
 
     def _log(self, answer: Answer, topology: Topology, context: TopologyContext) -> None:
         if self.store is None:

@@ -85,9 +85,7 @@ def run_command(
     broken = evaluation.violation if evaluation.violation and evaluation.violation.kind is FailureKind.INVARIANT else None
     saved = False
     if execution.ok and broken is None and save_as is not None and execution.graph_after is not None:
-        changed = Topology(
-            execution.graph_after, name=topo.name, invariants=topo.invariants, source_format=topo.source_format
-        )
+        changed = topo.with_graph(execution.graph_after)
         if to_stdout:
             write_stdout(dumps(changed, format=stdout_format(topo)))
         else:

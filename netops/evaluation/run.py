@@ -136,7 +136,7 @@ def judge_candidates(case: Case, golden: Golden, answer: Any, topology: Topology
             after = None
             graph_after = getattr(evaluation.execution, "graph_after", None)
             if case.mutation and graph_after is not None:
-                after = Topology(graph_after, name=topology.name)
+                after = topology.with_graph(graph_after)
             status, _reason = judge(case, golden, _CandidateAnswer(True, candidate.value, after), topology)
         elif ran:
             status = "fail"  # it ran, but broke a rule (invariant, a question that changed G, ...)
@@ -360,7 +360,7 @@ class ProgramPipeline:
             answer.value = execution.value
             answer.stdout = execution.stdout
             if execution.graph_after is not None and not diff_graphs(topology.graph, execution.graph_after).is_empty():
-                answer.after = Topology(execution.graph_after, name=topology.name)
+                answer.after = topology.with_graph(execution.graph_after)
         answer.timings = {"total": time.perf_counter() - started}
         return answer
 

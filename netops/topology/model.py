@@ -153,6 +153,16 @@ class Topology:
             source_format=self.source_format,
         )
 
+    def with_graph(self, graph: nx.MultiGraph) -> Topology:
+        """This topology (name, source, invariants, format) holding ``graph`` instead: a program's changed graph.
+
+        The one way a changed graph becomes a topology again, so that nothing
+        (the invariants, the format to write it in) is dropped on the way.
+        """
+        return Topology(
+            graph, name=self.name, source=self.source, invariants=self.invariants, source_format=self.source_format
+        )
+
     # -- structural rules -------------------------------------------------------
 
     def structural_problems(self) -> list[str]:
