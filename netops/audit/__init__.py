@@ -57,7 +57,6 @@ from __future__ import annotations
 
 from netops.audit.checks import (
     FAIL_ON,
-    LOCK_VERSION,
     MAX_FINDINGS,
     SEVERITIES,
     Check,
@@ -74,6 +73,7 @@ from netops.audit.diff import AuditDiff, DiffEntry, diff_runs
 from netops.audit.freeze import FreezeFailure, FreezeReport, freeze
 from netops.audit.locate import Finding, TopologyLocator
 from netops.audit.lock import (
+    LOCK_VERSION,
     LockEntry,
     LockFile,
     LockProblem,

@@ -27,7 +27,6 @@ __all__ = [
     "SEVERITIES",
     "FAIL_ON",
     "MAX_FINDINGS",
-    "LOCK_VERSION",
     "NothingRan",
     "Check",
     "ChecksFile",
@@ -45,24 +44,11 @@ SEVERITIES = ("warning", "error")
 FAIL_ON = ("error", "warning", "never")
 #: Findings kept per result with full detail (the count is always exact).
 MAX_FINDINGS = 200
-#: Version of the lock file layout.
-LOCK_VERSION = 1
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CHECK_KEYS = {"id", "question", "severity", "expect", "program", "description", "tags"}
 _FILE_KEYS = {"version", "description", "checks"}
-_LOCK_ENTRY_KEYS = {
-    "question",
-    "question_sha256",
-    "program_sha256",
-    "model",
-    "prompt_version",
-    "frozen_at",
-    "topology",
-    "program",
-}
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class NothingRan(NetOpsError):

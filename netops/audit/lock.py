@@ -11,9 +11,6 @@ from typing import Any
 import yaml
 
 from netops.audit.checks import (
-    _LOCK_ENTRY_KEYS,
-    _SHA256,
-    LOCK_VERSION,
     Check,
     _check_program,
     _located,
@@ -25,6 +22,7 @@ from netops.errors import ChecksFileError
 from netops.fsutil import atomic_write_text
 
 __all__ = [
+    "LOCK_VERSION",
     "LockEntry",
     "LockFile",
     "LockProblem",
@@ -36,6 +34,20 @@ __all__ = [
     "Program",
     "resolve_programs",
 ]
+
+#: Version of the lock file layout.
+LOCK_VERSION = 1
+_LOCK_ENTRY_KEYS = {
+    "question",
+    "question_sha256",
+    "program_sha256",
+    "model",
+    "prompt_version",
+    "frozen_at",
+    "topology",
+    "program",
+}
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass(frozen=True)
