@@ -65,6 +65,8 @@ import sys
 from typing import Any
 from xml.parsers import expat
 
+import networkx as nx
+
 from netops.errors import TopologyFormatError
 from netops.topology.formats.guards import brief, int_too_long
 from netops.topology.formats.node_link import (
@@ -403,6 +405,16 @@ def read(text: str, path: str) -> Topology:
     graph = topology.graph
     graph.graph.update(graph_attrs)
 
+    raw_nodes, edges = _nodes_and_edges(graph_el, keys, defaults["node"], path)
+    names = _add_nodes(graph, raw_nodes, marker, path)
+    _add_edges(graph, edges, names, keys, defaults["edge"], path)
+    return topology
+
+
+def _nodes_and_edges(
+    graph_el: _Element, keys: dict[str, _Key], node_defaults: list[_Key], path: str
+) -> tuple[list[tuple[str, dict[str, Any], int]], list[_Element]]:
+    """The <node> elements (id, attributes, line) and the <edge> elements of the graph, checked."""
     raw_nodes: list[tuple[str, dict[str, Any], int]] = []
     edges: list[_Element] = []
     ids: dict[str, int] = {}
@@ -422,12 +434,18 @@ def read(text: str, path: str) -> Topology:
                 if sub.tag in ("graph", "port") and _is_graphml(sub):
                     what = "nested graphs" if sub.tag == "graph" else "ports"
                     raise TopologyFormatError(f"{what} are not supported", path=path, line=sub.line)
-            raw_nodes.append((xml_id, _attributes(child, "node", keys, defaults["node"], path), child.line))
+            raw_nodes.append((xml_id, _attributes(child, "node", keys, node_defaults, path), child.line))
         elif child.tag == "edge":
             edges.append(child)
         elif child.tag == "hyperedge":
             raise TopologyFormatError("hyperedges are not supported", path=path, line=child.line)
+    return raw_nodes, edges
 
+
+def _add_nodes(
+    graph: nx.MultiGraph, raw_nodes: list[tuple[str, dict[str, Any], int]], marker: dict[str, Any] | None, path: str
+) -> dict[str, str]:
+    """Add the devices; return GraphML id -> device name (netops' own ids, or names chosen as other tools do)."""
     names: dict[str, str] = {}
     if marker is not None:
         for xml_id, attrs, line in raw_nodes:
@@ -454,7 +472,14 @@ def read(text: str, path: str) -> Topology:
             names[xml_id] = node
             graph.add_node(node)
             graph.nodes[node].update(attrs)
+    return names
 
+
+def _add_edges(
+    graph: nx.MultiGraph, edges: list[_Element], names: dict[str, str], keys: dict[str, _Key],
+    edge_defaults: list[_Key], path: str,
+) -> None:
+    """Add the links, refusing unknown ends, nested graphs and an interface used twice."""
     used: dict[tuple[str, str], int] = {}
     for edge in edges:
         ends = []
@@ -470,7 +495,7 @@ def read(text: str, path: str) -> Topology:
         for sub in edge.children:
             if sub.tag == "graph" and _is_graphml(sub):
                 raise TopologyFormatError("nested graphs are not supported", path=path, line=sub.line)
-        attrs = _attributes(edge, "edge", keys, defaults["edge"], path)
+        attrs = _attributes(edge, "edge", keys, edge_defaults, path)
         a, b = ends
         if INTERFACES in attrs:
             clash = claim_interfaces(a, b, attrs[INTERFACES], used, edge.line)
@@ -481,7 +506,6 @@ def read(text: str, path: str) -> Topology:
                 raise TopologyFormatError(problem, path=path, line=edge.line)
         key = graph.add_edge(a, b)
         graph.edges[a, b, key].update(attrs)
-    return topology
 
 
 # -- writing --------------------------------------------------------------------
