@@ -19,8 +19,10 @@ so the wiring is decided once:
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from netops.answering.pipeline import Pipeline, PipelineStore
 from netops.settings import Settings
@@ -45,11 +47,36 @@ def build_pipeline(
     return Pipeline(tiers, settings, store=store, frontend=frontend)
 
 
-def open_store() -> Store:
-    """The SQLite store in ``NETOPS_HOME`` (``netops.store.database.Store``); it raises ``StoreError`` when damaged."""
-    from netops.store.database import Store
+@overload
+def open_store() -> Store: ...
 
-    return Store()
+
+@overload
+def open_store(*, optional: bool) -> Store | None: ...
+
+
+def open_store(*, optional: bool = False) -> Store | None:
+    """The SQLite store in ``NETOPS_HOME`` (``netops.store.database.Store``).
+
+    It raises ``StoreError`` (exit 3, naming the file and how to recover) when
+    the database is damaged. With ``optional``, a store that cannot be created
+    where it should live (a read-only or missing ``NETOPS_HOME``) is no
+    reason to refuse a question: one warning is logged and None comes back,
+    and the caller answers without the history and the program cache.
+    """
+    from netops.errors import StoreError
+    from netops.store.database import Store, default_db_path
+
+    try:
+        return Store()
+    except StoreError as exc:
+        home = default_db_path().parent
+        if not optional or (home.is_dir() and os.access(home, os.W_OK)):
+            raise  # the place is usable, so the database itself is the problem
+        logging.getLogger("netops.store").warning(
+            "netops: %s; answering without the history and the program cache", exc.message
+        )
+        return None
 
 
 def pipeline_for(context_obj: Any, build: Callable[[], Any]) -> Any:

@@ -156,3 +156,21 @@ def test_run_missing_program_is_exit_3(env):
     """A program file that does not exist is a bad input file (exit 3)."""
     result = runner.invoke(app, ["run", str(env / "nope.py"), "-t", str(env / "campus.yaml")])
     assert result.exit_code == 3
+
+
+def test_a_home_that_cannot_hold_the_store_still_answers_questions(env, monkeypatch, caplog):
+    """NETOPS_HOME unusable (read-only, missing parent): a question is answered with one warning; a change
+    is shown or saved with --save-as, but not applied, since its journal cannot be written (exit 1)."""
+    monkeypatch.setenv("NETOPS_HOME", "/proc/netops-cannot-live-here")
+    before = (env / "campus.yaml").read_bytes()
+    result = ask(env, "how many devices?", "--model", scripted(env, block("result = len(G)")))
+    assert result.exit_code == 0, result.output
+    assert "30" in result.stdout
+    assert any("without the history" in r.getMessage() for r in caplog.records if r.name == "netops.store")
+    change = block('set_attrs(G, "acc-s1", owner="noc")\nresult = "done"')
+    applied = ask(env, "set owner noc on acc-s1", "--yes", "--model", scripted(env, change))
+    assert applied.exit_code == 1 and "journal" in applied.output
+    assert (env / "campus.yaml").read_bytes() == before
+    saved = ask(env, "set owner noc on acc-s1", "--save-as", str(env / "out.yaml"), "--model", scripted(env, change))
+    assert saved.exit_code == 0, saved.output
+    assert load(env / "out.yaml").graph.nodes["acc-s1"]["owner"] == "noc"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -29,6 +29,9 @@ from netops.fsutil import check_output_path, output_write_error
 from netops.settings import load_settings
 from netops.stdio import is_dash, load_topology, stdout_format, write_stdout
 from netops.topology import Topology, dumps, save
+
+if TYPE_CHECKING:
+    from netops.store.database import Store
 
 __all__ = ["register", "TIMEOUT_HELP", "check_timeout"]
 
@@ -136,7 +139,7 @@ def ask_command(
         samples=samples,
     )
     topo, sha256 = (load_topology(topology), "") if from_stdin else load_for_change(topology)
-    store = open_store()
+    store = open_store(optional=True)  # a question needs no store; applying a change does (the journal)
     quiet = as_json
     # stdout carries the JSON object (--json) or the changed topology (--save-as -) alone.
     console = Console(highlight=False, stderr=quiet or save_to_stdout)
@@ -173,6 +176,13 @@ def ask_command(
             return
         choice = "y" if yes else typer.prompt("apply? [y/n/e(dit)/r(evise)]", default="n").strip().lower()[:1]
         if choice == "y":
+            if store is None:
+                no_journal = ChangeRejected(
+                    "cannot apply: the journal that makes a change undoable cannot be written (see the warning above)",
+                    hint="set NETOPS_HOME to a writable directory, or write the changed topology with --save-as OUT",
+                )
+                _apply_failed(None, answer, no_journal, as_json=quiet)
+                raise no_journal
             try:
                 entry = apply_change(
                     topology, answer.after, expected_sha256=sha256, store=store, request=query,
@@ -251,7 +261,7 @@ def _why_not_applied(*, dry_run: bool, from_stdin: bool, yes: bool, quiet: bool)
     return None
 
 
-def _apply_failed(store, answer: Answer, exc: NetOpsError, *, as_json: bool) -> None:
+def _apply_failed(store: Store | None, answer: Answer, exc: NetOpsError, *, as_json: bool) -> None:
     """Record and report a change that could not be applied (lost a race, file changed, store broken).
 
     The pipeline logged the answer as ``ok`` before the apply; history must
@@ -260,7 +270,7 @@ def _apply_failed(store, answer: Answer, exc: NetOpsError, *, as_json: bool) -> 
     concurrent apply still gets its one JSON object.
     """
     kind = "rejected" if isinstance(exc, ChangeRejected) else "apply-failed"
-    if store.last_interaction_id is not None:
+    if store is not None and store.last_interaction_id is not None:
         try:
             store.set_outcome(store.last_interaction_id, kind, error=exc.message)
         except NetOpsError:
