@@ -70,6 +70,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+import networkx as nx
+
 from netops.errors import TopologyFormatError
 from netops.topology.formats.guards import brief
 from netops.topology.formats.invariants import read_invariants
@@ -394,10 +396,26 @@ def read(text: str, path: str) -> Topology:
     graph = topology.graph
     graph.graph.update(graph_attrs)
 
-    nodes = data["nodes"]
+    converted = _add_nodes(doc, data["nodes"], graph, fields["id"])
+    _add_links(doc, data.get(links_key, []), links_key, graph, fields)
+
+    invariants = read_invariants(data.get("invariants", []), doc, mapping_word="objects")
+    topology.invariants = invariants
+    if converted is not None:
+        # Said once per file: names now differ from the ids a networkx program would use.
+        _log.warning(
+            "netops: %s: node ids that are not strings were read as text (%s became %r)",
+            path,
+            brief(converted),
+            _node_name(converted),
+        )
+    return topology
+
+
+def _add_nodes(doc: Any, nodes: Any, graph: nx.MultiGraph, id_field: str) -> Any:
+    """Add the devices; return the first id that was not a string (None if all were), for one warning."""
     if not isinstance(nodes, list):
         raise doc.error("'nodes' must be a list", "nodes")
-    id_field = fields["id"]
     converted: Any = None  # the first id that was not a string, for the warning
     for index, item in enumerate(nodes):
         if not isinstance(item, dict):
@@ -417,8 +435,11 @@ def read(text: str, path: str) -> Topology:
             raise doc.error(f"duplicate node name {brief(node)}", "nodes", index)
         graph.add_node(node)
         graph.nodes[node].update(attrs)
+    return converted
 
-    links = data.get(links_key, [])
+
+def _add_links(doc: Any, links: Any, links_key: str, graph: nx.MultiGraph, fields: dict[str, str]) -> None:
+    """Add the links, refusing unknown ends, bad keys, duplicate keyed links and an interface used twice."""
     if links is None:
         links = []
     if not isinstance(links, list):
@@ -459,18 +480,6 @@ def read(text: str, path: str) -> Topology:
         else:
             key = graph.add_edge(a, b)
             graph.edges[a, b, key].update(attrs)
-
-    invariants = read_invariants(data.get("invariants", []), doc, mapping_word="objects")
-    topology.invariants = invariants
-    if converted is not None:
-        # Said once per file: names now differ from the ids a networkx program would use.
-        _log.warning(
-            "netops: %s: node ids that are not strings were read as text (%s became %r)",
-            path,
-            brief(converted),
-            _node_name(converted),
-        )
-    return topology
 
 
 def graph_attributes(topology: Topology) -> dict[str, Any]:
