@@ -146,6 +146,107 @@ def _suite_files(path: Path) -> list[Path]:
     raise InputError("no such suite file or directory", path=str(path))
 
 
+def _read_suite_file(file: Path) -> tuple[Any, list[Any], list[int]]:
+    """One suite file: its default topology, its case items and the line each starts on."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read suite file: {exc}", path=str(file)) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError(
+            "invalid YAML in suite file", path=str(file), line=mark.line + 1 if mark else None
+        ) from None
+    default_topology = None
+    if isinstance(data, dict):
+        unknown = set(data) - {"topology", "cases", "description"}
+        if unknown:
+            raise InputError(
+                f"unknown top-level key(s) {sorted(unknown)} (expected topology, cases)", path=str(file)
+            )
+        default_topology = data.get("topology")
+        data = data.get("cases")
+    if not isinstance(data, list):
+        raise InputError("a suite file is a list of cases or a mapping with a 'cases' list", path=str(file))
+    return default_topology, data, _case_lines(text)
+
+
+def _case(
+    item: Any, index: int, file: Path, line: int | None, default_topology: Any, root: Path | None, seen: dict[str, str]
+) -> Case:
+    """Check one case item and build its Case; the error names the file and the case's line."""
+
+    def fail(problem: str) -> InputError:
+        return InputError(problem, path=str(file), line=line)
+
+    if not isinstance(item, dict):
+        raise fail(f"case #{index + 1} must be a mapping")
+    unknown = set(item) - _CASE_KEYS
+    if unknown:
+        raise fail(f"unknown field(s) {sorted(unknown)} (known: {', '.join(sorted(_CASE_KEYS))})")
+    for key in _REQUIRED:
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise fail(f"case #{index + 1} needs a non-empty string {key!r}")
+    case_id = item["id"].strip()
+    if case_id in seen:
+        raise fail(f"duplicate case id {case_id!r} (first at {seen[case_id]})")
+    if item["category"] not in CATEGORIES:
+        raise fail(f"{case_id}: unknown category {item['category']!r} (known: {', '.join(CATEGORIES)})")
+    if item["difficulty"] not in DIFFICULTIES:
+        raise fail(f"{case_id}: unknown difficulty {item['difficulty']!r} (known: {', '.join(DIFFICULTIES)})")
+    has_golden, has_expect = "golden" in item, "expect" in item
+    if has_golden == has_expect:
+        raise fail(f"{case_id}: give exactly one of 'golden' (a program) or 'expect' (a value)")
+    if has_golden and (
+        not isinstance(item["golden"], str) or "result" not in item["golden"] and item["category"] != "mutation"
+    ):
+        raise fail(f"{case_id}: 'golden' must be a program that assigns result")
+    if has_expect and item["category"] == "mutation":
+        raise fail(f"{case_id}: a mutation case needs a 'golden' program (its graph is the expected outcome)")
+    if has_golden:
+        try:
+            compile(item["golden"], f"{case_id}.golden", "exec")
+        except SyntaxError as exc:
+            raise fail(f"{case_id}: golden program has a syntax error: {exc.msg} (line {exc.lineno})") from None
+    tolerance = item.get("tolerance")
+    if tolerance is not None and (
+        isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0
+    ):
+        raise fail(f"{case_id}: 'tolerance' must be a non-negative number")
+    ordered = item.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise fail(f"{case_id}: 'ordered' must be true or false")
+    ignore = item.get("ignore") or []
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    if not isinstance(ignore, list) or not all(isinstance(i, str) for i in ignore):
+        raise fail(f"{case_id}: 'ignore' must be a list of attribute names")
+    topology = item.get("topology", default_topology)
+    if not isinstance(topology, str) or not topology.strip():
+        raise fail(f"{case_id}: no 'topology' (give one per case or at the top of the file)")
+    resolved = _resolve_topology(topology, file, root)
+    if resolved is None:
+        raise fail(f"{case_id}: topology {topology!r} not found (paths are relative to the repository root)")
+    return Case(
+        id=case_id,
+        topology=topology,
+        topology_path=resolved,
+        request=" ".join(item["request"].split()),
+        category=item["category"],
+        difficulty=item["difficulty"],
+        golden=item.get("golden"),
+        expect=item.get("expect"),
+        has_expect=has_expect,
+        ordered=ordered,
+        tolerance=float(tolerance) if tolerance is not None else None,
+        ignore=tuple(ignore),
+        note=str(item.get("note") or ""),
+        source=f"{file}:{line}" if line else str(file),
+    )
+
+
 def load_suite(path: Path | str, *, root: Path | None = None) -> list[Case]:
     """Load and check every case of a suite file or directory.
 
@@ -167,102 +268,12 @@ def load_suite(path: Path | str, *, root: Path | None = None) -> list[Case]:
     cases: list[Case] = []
     seen: dict[str, str] = {}
     for file in _suite_files(Path(path)):
-        try:
-            text = file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read suite file: {exc}", path=str(file)) from None
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            raise InputError(
-                "invalid YAML in suite file", path=str(file), line=mark.line + 1 if mark else None
-            ) from None
-        default_topology = None
-        if isinstance(data, dict):
-            unknown = set(data) - {"topology", "cases", "description"}
-            if unknown:
-                raise InputError(
-                    f"unknown top-level key(s) {sorted(unknown)} (expected topology, cases)", path=str(file)
-                )
-            default_topology = data.get("topology")
-            data = data.get("cases")
-        if not isinstance(data, list):
-            raise InputError("a suite file is a list of cases or a mapping with a 'cases' list", path=str(file))
-        lines = _case_lines(text)
-        for index, item in enumerate(data):
+        default_topology, items, lines = _read_suite_file(file)
+        for index, item in enumerate(items):
             line = lines[index] if index < len(lines) else None
-
-            def fail(problem: str) -> InputError:
-                return InputError(problem, path=str(file), line=line)  # noqa: B023 - used at once
-
-            if not isinstance(item, dict):
-                raise fail(f"case #{index + 1} must be a mapping")
-            unknown = set(item) - _CASE_KEYS
-            if unknown:
-                raise fail(f"unknown field(s) {sorted(unknown)} (known: {', '.join(sorted(_CASE_KEYS))})")
-            for key in _REQUIRED:
-                if not isinstance(item.get(key), str) or not item[key].strip():
-                    raise fail(f"case #{index + 1} needs a non-empty string {key!r}")
-            case_id = item["id"].strip()
-            if case_id in seen:
-                raise fail(f"duplicate case id {case_id!r} (first at {seen[case_id]})")
-            if item["category"] not in CATEGORIES:
-                raise fail(f"{case_id}: unknown category {item['category']!r} (known: {', '.join(CATEGORIES)})")
-            if item["difficulty"] not in DIFFICULTIES:
-                raise fail(f"{case_id}: unknown difficulty {item['difficulty']!r} (known: {', '.join(DIFFICULTIES)})")
-            has_golden, has_expect = "golden" in item, "expect" in item
-            if has_golden == has_expect:
-                raise fail(f"{case_id}: give exactly one of 'golden' (a program) or 'expect' (a value)")
-            if has_golden and (
-                not isinstance(item["golden"], str) or "result" not in item["golden"] and item["category"] != "mutation"
-            ):
-                raise fail(f"{case_id}: 'golden' must be a program that assigns result")
-            if has_expect and item["category"] == "mutation":
-                raise fail(f"{case_id}: a mutation case needs a 'golden' program (its graph is the expected outcome)")
-            if has_golden:
-                try:
-                    compile(item["golden"], f"{case_id}.golden", "exec")
-                except SyntaxError as exc:
-                    raise fail(f"{case_id}: golden program has a syntax error: {exc.msg} (line {exc.lineno})") from None
-            tolerance = item.get("tolerance")
-            if tolerance is not None and (
-                isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0
-            ):
-                raise fail(f"{case_id}: 'tolerance' must be a non-negative number")
-            ordered = item.get("ordered", False)
-            if not isinstance(ordered, bool):
-                raise fail(f"{case_id}: 'ordered' must be true or false")
-            ignore = item.get("ignore") or []
-            if isinstance(ignore, str):
-                ignore = [ignore]
-            if not isinstance(ignore, list) or not all(isinstance(i, str) for i in ignore):
-                raise fail(f"{case_id}: 'ignore' must be a list of attribute names")
-            topology = item.get("topology", default_topology)
-            if not isinstance(topology, str) or not topology.strip():
-                raise fail(f"{case_id}: no 'topology' (give one per case or at the top of the file)")
-            resolved = _resolve_topology(topology, file, root)
-            if resolved is None:
-                raise fail(f"{case_id}: topology {topology!r} not found (paths are relative to the repository root)")
-            seen[case_id] = f"{file}:{line}"
-            cases.append(
-                Case(
-                    id=case_id,
-                    topology=topology,
-                    topology_path=resolved,
-                    request=" ".join(item["request"].split()),
-                    category=item["category"],
-                    difficulty=item["difficulty"],
-                    golden=item.get("golden"),
-                    expect=item.get("expect"),
-                    has_expect=has_expect,
-                    ordered=ordered,
-                    tolerance=float(tolerance) if tolerance is not None else None,
-                    ignore=tuple(ignore),
-                    note=str(item.get("note") or ""),
-                    source=f"{file}:{line}" if line else str(file),
-                )
-            )
+            case = _case(item, index, file, line, default_topology, root, seen)
+            seen[case.id] = f"{file}:{line}"
+            cases.append(case)
     if not cases:
         raise InputError("the suite has no cases", path=str(path))
     return cases
