@@ -73,6 +73,8 @@ import re
 import sys
 from typing import Any
 
+import networkx as nx
+
 from netops.errors import TopologyFormatError
 from netops.topology.formats.graphml import _name_nodes
 from netops.topology.formats.guards import brief, int_too_long
@@ -352,6 +354,16 @@ def read(text: str, path: str) -> Topology:
     graph = topology.graph
     graph.graph.update(graph_attrs)
 
+    raw_nodes, edges = _nodes_and_edges(body, graph, tables, path)
+    names = _node_names(raw_nodes, graph, tables, path)
+    _add_edges(edges, names, graph, tables, path)
+    return topology
+
+
+def _nodes_and_edges(
+    body: _List, graph: nx.MultiGraph, tables: dict[str, Any] | None, path: str
+) -> tuple[list[tuple[Any, dict[str, Any], int]], list[tuple[_List, int]]]:
+    """The node entries (id, attributes, line) and the edge lists; a netops-written file's devices are added here."""
     raw_nodes: list[tuple[Any, dict[str, Any], int]] = []
     seen_ids: dict[Any, int] = {}
     edges: list[tuple[_List, int]] = []
@@ -382,7 +394,13 @@ def read(text: str, path: str) -> Topology:
             graph.add_node(label)
             graph.nodes[label].update(attrs)
         raw_nodes.append((node_id, attrs, line))
+    return raw_nodes, edges
 
+
+def _node_names(
+    raw_nodes: list[tuple[Any, dict[str, Any], int]], graph: nx.MultiGraph, tables: dict[str, Any] | None, path: str
+) -> dict[Any, str]:
+    """GML node id -> device name: netops' own labels, or names chosen as other tools do (devices added)."""
     names: dict[Any, str] = {}
     if tables is None:
         named = _name_nodes([(_id_text(node_id), attrs, node_id) for node_id, attrs, _ in raw_nodes])
@@ -395,7 +413,14 @@ def read(text: str, path: str) -> Topology:
     else:
         for (node_id, _attrs, _line), node in zip(raw_nodes, graph.nodes):
             names[node_id] = node
+    return names
 
+
+def _add_edges(
+    edges: list[tuple[_List, int]], names: dict[Any, str], graph: nx.MultiGraph, tables: dict[str, Any] | None,
+    path: str,
+) -> None:
+    """Add the links, refusing unknown ends, bad or duplicate keys and an interface used twice."""
     used: dict[tuple[str, str], int] = {}
     for entries, line in edges:
         ends = []
@@ -425,7 +450,6 @@ def read(text: str, path: str) -> Topology:
         else:
             key = graph.add_edge(a, b)
             graph.edges[a, b, key].update(attrs)
-    return topology
 
 
 def _id_text(node_id: Any) -> str:
