@@ -147,6 +147,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import networkx as nx
 import yaml
 
 from netops.errors import TopologyFormatError
@@ -589,7 +590,19 @@ def read(text: str, path: str) -> Topology:
             raise doc.error(f"graph attribute {key!r} is given twice", "topology", "defaults", "labels", GRAPH_PREFIX + key)
         graph.graph[key] = value
 
-    nodes = section.get("nodes")
+    _add_nodes(doc, section.get("nodes"), graph, levels)
+    verbatim = _add_links(doc, section.get("links"), graph)
+
+    stash = {k: v for k, v in section.items() if k not in ("nodes", "links")}
+    if verbatim:
+        stash["links"] = verbatim
+    if stash:
+        graph.graph["topology"] = stash
+    return topology
+
+
+def _add_nodes(doc: LocatedYAML, nodes: Any, graph: nx.MultiGraph, levels: _Levels) -> None:
+    """Add the devices, with their settings resolved through defaults, kinds and groups (``_Levels``)."""
     if nodes is None:
         nodes = {}
     if not isinstance(nodes, dict):
@@ -604,7 +617,9 @@ def read(text: str, path: str) -> Topology:
         graph.add_node(name)
         graph.nodes[name].update(_node_attrs(doc, levels, name, own))
 
-    links = section.get("links")
+
+def _add_links(doc: LocatedYAML, links: Any, graph: nx.MultiGraph) -> list[Any]:
+    """Add the links between devices; return the links kept as written (special endpoints, loops, other kinds)."""
     if links is None:
         links = []
     if not isinstance(links, list):
@@ -644,13 +659,7 @@ def read(text: str, path: str) -> Topology:
             attrs[OPTIONS] = options
         key = graph.add_edge(a, b)
         graph.edges[a, b, key].update(attrs)
-
-    stash = {k: v for k, v in section.items() if k not in ("nodes", "links")}
-    if verbatim:
-        stash["links"] = verbatim
-    if stash:
-        graph.graph["topology"] = stash
-    return topology
+    return verbatim
 
 
 def _link_ends(doc: LocatedYAML, item: dict[str, Any], where: tuple[Any, ...]) -> list[tuple[str, str | None, dict[str, Any]]]:
