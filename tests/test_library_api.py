@@ -200,9 +200,13 @@ def test_the_api_functions_are_not_shadowed_by_subpackages():
 
 
 def test_the_shipped_data_is_found_from_the_package_root():
-    """Prompts and sample topologies are found in a checkout wherever the modules using them live
-    (a package move once left the samples unfound, and re-targeting silently off)."""
+    """Prompts and sample topologies are found beside the package (a checkout) or inside it (a wheel),
+    wherever the modules using them live (a package move once left the samples unfound, and
+    re-targeting silently off)."""
     from netops.resources import prompts_dir, sample_topologies_dir
 
-    assert prompts_dir() == ROOT / "prompts"
-    assert sample_topologies_dir() == ROOT / "topologies"
+    package = Path(netops.__file__).resolve().parent
+    prompts, samples = prompts_dir(), sample_topologies_dir()
+    assert prompts in (package / "_prompts", package.parent / "prompts") and (prompts / "system.md").is_file()
+    assert samples in (package / "_topologies", package.parent / "topologies")
+    assert (samples / "campus.yaml").is_file()
