@@ -26,8 +26,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-import networkx as nx
-
 from netops.answering.entities import EntityResolver
 from netops.answering.intent import is_change_request, refers_back
 from netops.answering.prompting import Feedback, PromptBuilder, Turn, prompt_version
@@ -47,7 +45,7 @@ from netops.program import api
 from netops.program.diff import TopologyDiff
 from netops.program.execute import execute_within
 from netops.program.failures import FailureKind
-from netops.program.validate import Evaluation, Violation, evaluate_execution
+from netops.program.validate import Evaluation, Violation, evaluate_execution, invariant_runner
 from netops.settings import Settings
 from netops.topology.model import Topology
 from netops.topology.notes import describe as describe_schema
@@ -438,16 +436,6 @@ class Pipeline:
         with api.name_resolution(self.settings.resolve_names):
             return self._executor(topology, code, read_only=read_only, timeout=timeout)
 
-    def _invariant_runner(
-        self, topology: Topology, deadline: float | None = None
-    ) -> Callable[[nx.MultiGraph, str], tuple[bool, Any, str]]:
-        def run(graph: nx.MultiGraph, code: str) -> tuple[bool, Any, str]:
-            probe = Topology(graph, name=topology.name)
-            execution = self._execute(probe, code, True, deadline)
-            return execution.ok, execution.value, execution.message or ""
-
-        return run
-
     def evaluate_program(
         self, topology: Topology, code: str, change_request: bool | None, *, deadline: float | None = None
     ) -> Evaluation:
@@ -459,7 +447,7 @@ class Pipeline:
         """
         execution = self._execute(topology, code, change_request is False, deadline)
         return evaluate_execution(
-            topology, execution, change_request=change_request, run_invariant=self._invariant_runner(topology, deadline)
+            topology, execution, change_request=change_request, run_invariant=invariant_runner(topology, lambda probe, code: self._execute(probe, code, True, deadline))
         )
 
     # -- the request ---------------------------------------------------------------

@@ -37,16 +37,9 @@ __all__ = [
 
 #: Version of the lock file layout.
 LOCK_VERSION = 1
-_LOCK_ENTRY_KEYS = {
-    "question",
-    "question_sha256",
-    "program_sha256",
-    "model",
-    "prompt_version",
-    "frozen_at",
-    "topology",
-    "program",
-}
+#: The fields of a lock entry before its program, in the order they are written.
+_LOCK_ENTRY_FIELDS = ("question", "question_sha256", "program_sha256", "model", "prompt_version", "frozen_at", "topology")
+_LOCK_ENTRY_KEYS = {*_LOCK_ENTRY_FIELDS, "program"}
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -83,15 +76,7 @@ class LockEntry:
     def to_data(self) -> dict[str, Any]:
         """The entry as written in the lock file (program last, as a block)."""
         data: dict[str, Any] = {}
-        for name in (
-            "question",
-            "question_sha256",
-            "program_sha256",
-            "model",
-            "prompt_version",
-            "frozen_at",
-            "topology",
-        ):
+        for name in _LOCK_ENTRY_FIELDS:
             value = getattr(self, name)
             if value is not None:
                 data[name] = value

@@ -66,11 +66,7 @@ def _build_pipeline(
     from netops.app import build_pipeline, pipeline_for
     from netops.settings import load_settings
 
-    built = False
-
     def build() -> Any:
-        nonlocal built
-        built = True
         # The program cache is off: an evaluation measures the model, not earlier answers.
         settings = load_settings(model=model, retries=retries, cache=False, deadline=timeout, samples=samples)
         with Console(stderr=True, highlight=False).status("loading the model...", spinner="dots"):
@@ -79,8 +75,9 @@ def _build_pipeline(
     pipeline = pipeline_for(ctx.obj, build)
     settings = getattr(pipeline, "settings", None)
     overrides = {"retries": retries, "deadline": timeout, "samples": samples}
-    if not built and any(v is not None for v in overrides.values()) and settings is not None:
-        pipeline.settings = settings.with_overrides(**overrides)  # an injected pipeline takes the flags too
+    if any(v is not None for v in overrides.values()) and settings is not None:
+        # An injected pipeline takes the flags too (a built one already has them: this changes nothing).
+        pipeline.settings = settings.with_overrides(**overrides)
     if no_retrieval and hasattr(pipeline, "examples"):
         from netops.answering.retrieval import ExampleIndex
 

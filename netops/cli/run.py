@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
-import networkx as nx
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -22,7 +21,7 @@ from netops.errors import ChangeRejected, SandboxFailure, UsageError
 from netops.fsutil import check_output_path, output_write_error
 from netops.program.failures import FailureKind
 from netops.program.source import check_wall_seconds, read_program  # re-exported: they moved to netops.program.source
-from netops.program.validate import evaluate_execution
+from netops.program.validate import evaluate_execution, invariant_runner
 from netops.stdio import STDIN_NAME, is_dash, load_topology, stdout_format, write_stdout
 from netops.topology import Topology, dumps, save
 
@@ -71,15 +70,12 @@ def run_command(
     program_name = STDIN_NAME if is_dash(program) else str(program)
     limits = Limits(wall_seconds=timeout)
     execution = execute(topo, code, read_only=read_only, limits=limits)
-
-    def run_invariant(graph: nx.MultiGraph, invariant: str) -> tuple[bool, Any, str]:
-        probe = execute(Topology(graph, name=topo.name), invariant, read_only=True, limits=limits)
-        return probe.ok, probe.value, probe.message or ""
-
     # The validation every program goes through (as in ask and the REPL): a change must keep the
     # built-in rules and the topology's declared invariants, or it is not saved.
-    evaluation = evaluate_execution(topo, execution, change_request=False if read_only else None,
-                                    run_invariant=run_invariant)
+    run_invariant = invariant_runner(topo, lambda probe, source: execute(probe, source, read_only=True, limits=limits))
+    evaluation = evaluate_execution(
+        topo, execution, change_request=False if read_only else None, run_invariant=run_invariant
+    )
     diff = evaluation.diff
     # Only a broken rule stops `netops run`; a program may print instead of setting result.
     broken = evaluation.violation if evaluation.violation and evaluation.violation.kind is FailureKind.INVARIANT else None

@@ -271,9 +271,10 @@ def attr(G: nx.MultiGraph, node: str, name: str, default: Any = None) -> Any:
     """
     attrs = G.nodes[_device(G, node)]
     if name not in attrs and not any(name in d for _n, d in G.nodes(data=True)):
-        name = _own_name(_node_records(G), name)  # "latitude" where devices have "Latitude"
-        if default is None and name not in attrs and not any(name in d for _n, d in G.nodes(data=True)):
+        own = _own_name(_node_records(G), name)  # "latitude" where devices have "Latitude"
+        if own == name and default is None:
             _check_filter_names(G, {name: None}, on_links=False, where="attr()")
+        name = own
     return attrs.get(name, default)
 
 

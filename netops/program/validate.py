@@ -155,6 +155,17 @@ class ExecutionLike(Protocol):
     def stdout(self) -> str: ...
 
 
+def invariant_runner(topology: Topology, run: Callable[[Topology, str], ExecutionLike]) -> RunProgram:
+    """The ``run_invariant`` of :func:`evaluate_execution`: ``run(probe, code)`` executes an invariant
+    program read-only (in the sandbox) on a changed graph carrying the topology's name."""
+
+    def run_invariant(graph: nx.MultiGraph, code: str) -> tuple[bool, Any, str]:
+        execution = run(Topology(graph, name=topology.name), code)
+        return execution.ok, execution.value, execution.message or ""
+
+    return run_invariant
+
+
 @dataclass
 class Evaluation:
     """A program's execution, its diff, and the first rule it broke (if any)."""
