@@ -52,6 +52,8 @@ def config_path() -> Path:
 
 #: When extra candidate programs are drawn (see ``Settings.sample_when``).
 SAMPLE_WHEN = ("adaptive", "always")
+#: How the schema segment of the prompt is written (``netops.topology.notes.render``).
+SCHEMA_STYLES = ("compact", "full", "notes")
 
 
 @dataclass(frozen=True)
@@ -110,14 +112,14 @@ class Settings:
         ``status="down"`` becomes ``oper_up=False``. Examples it cannot map
         with confidence stay as written; on the sample topologies nothing
         changes.
-    schema_notes : bool
-        Describe the topology to the model with notes on its own encodings
-        (``netops.topology.notes``): every value of a small vocabulary with
-        its count, list members, numbers as ranges with units, how device
-        names look, and which attribute is the role, site, vendor, status,
-        speed and utilization. Off by default: on 2026-12-06 it gained 2 of 85
-        foreign cases and lost 2 of 81 sample cases (BENCHMARKS.md), so it has
-        not been shown to move the number.
+    schema_style : str
+        How the schema segment of the prompt describes the topology
+        (``netops.topology.notes``): ``compact`` (default: every small
+        vocabulary, numbers as ranges, one sample of identifiers, no counts;
+        about 40% fewer tokens than ``full``, so a topology the model has not
+        seen costs less to read), ``full`` (attribute samples and counts by
+        role, site, vendor) or ``notes`` (``compact``'s values with counts,
+        units, and which attribute is the role, status or speed).
     adapt_programs : bool
         When a generated program uses attribute names this topology does not
         have but a sample topology does (``role=`` where devices have
@@ -149,13 +151,17 @@ class Settings:
     sample_temperature: float = 0.7
     result_limit_kb: int = 1024
     retarget_examples: bool = True
-    schema_notes: bool = False
+    schema_style: str = "compact"
     adapt_programs: bool = True
     resolve_names: bool = True
 
     def __post_init__(self) -> None:
         if self.sample_when not in SAMPLE_WHEN:
             raise InputError(f"setting 'sample_when' must be one of {', '.join(SAMPLE_WHEN)}, got {self.sample_when!r}")
+        if self.schema_style not in SCHEMA_STYLES:
+            raise InputError(
+                f"setting 'schema_style' must be one of {', '.join(SCHEMA_STYLES)}, got {self.schema_style!r}"
+            )
         if self.samples < 0:
             raise InputError(f"setting 'samples' must be 0 or more, got {self.samples}")
         if self.result_limit_kb <= 0:
@@ -222,6 +228,8 @@ def load_settings(**overrides: Any) -> Settings:
             raise InputError("config file must be a mapping", path=str(path))
         known = {f.name for f in fields(Settings)}
         for key, raw in data.items():
+            if key == "schema_notes":
+                raise InputError("setting 'schema_notes' is now 'schema_style: notes'", path=str(path))
             if key not in known:
                 raise InputError(
                     f"unknown setting {key!r} (known: {', '.join(sorted(known))})", path=str(path)

@@ -48,7 +48,7 @@ from netops.program.failures import FailureKind
 from netops.program.validate import Evaluation, Violation, evaluate_execution, invariant_runner
 from netops.settings import Settings
 from netops.topology.model import Topology
-from netops.topology.notes import describe as describe_schema
+from netops.topology.notes import render as render_schema
 from netops.topology.schema import fingerprint, summarize
 
 __all__ = ["Attempt", "Answer", "Pipeline", "Trial", "extract_code", "TopologyContext"]
@@ -306,11 +306,11 @@ class Trial:
 class TopologyContext:
     """Everything derived from one topology that requests reuse: schema, prompt prefix, entity index."""
 
-    def __init__(self, topology: Topology, *, schema_notes: bool = False) -> None:
+    def __init__(self, topology: Topology, *, schema_style: str = "compact") -> None:
         self.topology = topology
         self.schema = summarize(topology)
         self.fingerprint = fingerprint(self.schema)
-        schema_text = describe_schema(self.schema) if schema_notes else self.schema.to_prompt()
+        schema_text = render_schema(self.schema, schema_style)
         self.builder = PromptBuilder(schema_text)
         #: Keys the re-targeted examples of this schema (its sample values count, so not the fingerprint).
         self.retarget_key = schema_key(schema_text)
@@ -424,7 +424,7 @@ class Pipeline:
         key = id(topology)
         context = self._contexts.get(key)
         if context is None or context.topology is not topology:
-            context = TopologyContext(topology, schema_notes=self.settings.schema_notes)
+            context = TopologyContext(topology, schema_style=self.settings.schema_style)
             self._contexts = {key: context}
         return context
 

@@ -86,10 +86,14 @@ def test_unique_values_show_two_examples_and_wide_numbers_a_range():
 
 def test_the_setting_chooses_the_schema_segment():
     topology = load(EVAL / "hqnet.yaml")
-    with_notes = TopologyContext(topology, schema_notes=True).builder.system_text
-    plain = TopologyContext(topology, schema_notes=False).builder.system_text
+    with_notes = TopologyContext(topology, schema_style="notes").builder.system_text
+    plain = TopologyContext(topology, schema_style="full").builder.system_text
+    short = TopologyContext(topology, schema_style="compact").builder.system_text
     assert "How this topology says it:" in with_notes
     assert "How this topology says it:" not in plain and "Node attributes" in plain
+    assert "How this topology says it:" not in short and "Node attributes" not in short
+    assert "Device attributes (name (type, on how many if not all): values):" in short
+    assert len(short) < len(plain)
 
 
 def test_a_netbox_export_reads_cleanly():
