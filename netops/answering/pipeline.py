@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import math
 import re
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -427,6 +428,19 @@ class Pipeline:
             context = TopologyContext(topology, schema_style=self.settings.schema_style)
             self._contexts = {key: context}
         return context
+
+    def prepare(self, topology: Topology, cancel: threading.Event | None = None) -> bool:
+        """Evaluate the first tier's prompt prefix for ``topology`` ahead of a request; whether it did.
+
+        Only a local backend with a ``prepare`` method (``LlamaCppBackend.prepare``)
+        and its model loaded does anything; see ``netops.answering.prefill``.
+        """
+        prepare = getattr(self.tiers[0], "prepare", None)
+        if prepare is None:
+            return False
+        # Any request renders the system message the same way; the user message only marks where it ends.
+        messages = self.context_for(topology).builder.messages("")
+        return bool(prepare(messages, cancel))
 
     def _execute(self, topology: Topology, code: str, read_only: bool, deadline: float | None = None) -> Any:
         timeout = self.settings.timeout

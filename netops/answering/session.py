@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from netops.answering.pipeline import Answer, Pipeline, Trial
+from netops.answering.prefill import BackgroundPrefill
 from netops.answering.prompting import Turn
 from netops.errors import ChangeRejected, NetOpsError
 from netops.program.diff import TopologyDiff, diff_graphs
@@ -43,6 +44,10 @@ class Session:
         Answers requests (model stays loaded between turns).
     store : netops.store.database.Store
         Interaction log, journal and learned examples.
+    prefill : BackgroundPrefill, optional
+        When given (the REPL), each time the working topology changes its
+        prompt prefix is evaluated in the background, ahead of the next
+        request (``netops.answering.prefill``).
     """
 
     path: Path
@@ -53,6 +58,7 @@ class Session:
     sha256: str = field(init=False)
     turns: list[Turn] = field(default_factory=list)
     last: Answer | None = None
+    prefill: BackgroundPrefill | None = None
     #: The working topology before the last answer, while that answer's alternatives can still replace it.
     _before_last: Topology | None = field(default=None, init=False, repr=False)
 
@@ -68,6 +74,12 @@ class Session:
         self.original, self.sha256 = load_for_change(self.path)
         self.current = self.original
         self._before_last = None  # what the last answer was computed on is gone
+        self._topology_changed()
+
+    def _topology_changed(self) -> None:
+        """The working topology is new: have its prompt prefix evaluated before the next request."""
+        if self.prefill is not None:
+            self.prefill.start(self.pipeline, self.current)
 
     @property
     def pending(self) -> TopologyDiff | None:
@@ -146,6 +158,8 @@ class Session:
         if self.turns and self.turns[-1].request == previous.request:
             self.turns.pop()  # the chosen program replaces the last turn
         self._record(chosen)
+        if not (chosen.ok and chosen.changed):
+            self._topology_changed()  # back to the topology before the last request
         return chosen
 
     def _record(self, answer: Answer) -> None:
@@ -156,6 +170,7 @@ class Session:
             del self.turns[:-_MAX_TURNS]
         if answer.ok and answer.changed and answer.after is not None:
             self.current = answer.after
+            self._topology_changed()
 
     # -- changes ----------------------------------------------------------------------------
 
@@ -186,6 +201,7 @@ class Session:
         dropped = self.pending
         self.current = self.original
         self._before_last = None
+        self._topology_changed()
         return dropped
 
     def undo(self) -> Any:

@@ -42,6 +42,7 @@ def repl_command(
 
     Example:  netops repl -t topologies/dc-fabric.yaml
     """
+    from netops.answering.prefill import BackgroundPrefill
     from netops.answering.session import Session
     from netops.app import build_pipeline, open_store
     from netops.cli.ask import check_timeout
@@ -57,7 +58,9 @@ def repl_command(
     console = Console(highlight=False)
     with console.status(f"loading {settings.model}...", spinner="dots"):
         pipeline = build_pipeline(settings, frontend="repl", store=store)
-    session = Session(path=topology, pipeline=pipeline, store=store)
+    # The working topology's prompt prefix is evaluated while the operator types (after :apply above all).
+    prefill = BackgroundPrefill()
+    session = Session(path=topology, pipeline=pipeline, store=store, prefill=prefill)
     checks_path = checks or default_checks_path(topology)
 
     def rebuild(spec: str):
@@ -72,7 +75,11 @@ def repl_command(
     history = data_dir() / "repl_history"
     history.parent.mkdir(parents=True, exist_ok=True)
     repl = Repl(session, console, history_path=history, rebuild_pipeline=rebuild, pin=pin, model_name=settings.model)
-    raise typer.Exit(repl.run())
+    try:
+        status = repl.run()
+    finally:
+        prefill.stop()  # before the engine is freed at exit
+    raise typer.Exit(status)
 
 
 def register(app: typer.Typer) -> None:

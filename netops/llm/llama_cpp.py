@@ -707,6 +707,10 @@ class _Engine:
             pass
 
 
+class _Cancelled(Exception):
+    """A background :meth:`LlamaCppBackend.prepare` was told to stop."""
+
+
 class _ContextFull(Exception):
     pass
 
@@ -972,6 +976,41 @@ class LlamaCppBackend:
         """
         engine = self.load()
         return _tokenize_prompt(engine, messages)
+
+    def prepare(self, messages: Sequence[Message], cancel: threading.Event | None = None) -> bool:
+        """Evaluate and keep the prompt prefix of ``messages`` ahead of the request that will start with it.
+
+        The REPL runs this in a background thread when its topology changes
+        (an applied change, a pending change, a reload), so the new schema
+        segment is evaluated while the operator reads the answer and types the
+        next request; that request then finds it in the KV cache. The prefix
+        is evaluated exactly as a request would evaluate it (same segments,
+        same saved states), so answers do not depend on whether it ran.
+
+        Does nothing and returns False before the model is loaded (loading is
+        the first request's, with its progress bar), with the prefix cache
+        off, or when ``messages`` have no prefix worth keeping. Once
+        ``cancel`` is set it stops before the next batch of prompt tokens.
+        """
+        engine = self._engine
+        if engine is None or engine.closed or self.prefix_cache == "off":
+            return False
+        prompt = self.prompt_tokens(messages)
+        if not prompt.levels:
+            return False
+
+        def check() -> None:
+            if cancel is not None and cancel.is_set():
+                raise _Cancelled
+
+        with engine.lock:
+            if engine.closed:
+                return False
+            try:
+                engine.ensure_prefix(prompt.tokens, prompt.levels, self.prefix_cache, check=check)
+            except _Cancelled:
+                return False
+        return True
 
     def complete(
         self,

@@ -158,6 +158,35 @@ def test_a_new_topology_evaluates_only_its_schema_segment(small_model_path, requ
 
 
 @pytest.mark.model
+def test_prepare_evaluates_the_prefix_ahead_and_changes_no_answer(small_model_path, requests_, state_dir):
+    """prepare() leaves a new topology's prefix in the KV cache: the request then evaluates none of it, same text."""
+    import threading
+
+    from netops.answering.prompting import PromptBuilder
+    from netops.llm.llama_cpp import release_engines
+    from netops.topology import load, summarize
+
+    options = CompletionOptions(max_tokens=40, stop=STOP)
+    campus = PromptBuilder(summarize(load(ROOT / "topologies" / "campus.yaml")).to_prompt()).messages(
+        "list all spine switches"
+    )
+    backend = LlamaCppBackend(small_model_path, prefix_cache="memory")
+    assert backend.prepare(campus) is False  # the model is not loaded yet: loading is the request's
+    backend.complete(requests_["spines"], options)
+    cancelled = threading.Event()
+    cancelled.set()
+    assert backend.prepare(campus, cancelled) is False  # told to stop before its first batch
+    assert backend.prepare(campus) is True
+    prepared = backend.complete(campus, options)
+    assert prepared.details["prefix_source"] == "kv" and prepared.details["prefix_evaluated"] == 0
+    assert prepared.cached_tokens >= prepared.details["prefix_tokens"]
+    release_engines()
+    fresh = LlamaCppBackend(small_model_path, prefix_cache="memory")
+    unprepared = fresh.complete(campus, options)
+    assert unprepared.details["prefix_evaluated"] > 0 and unprepared.text == prepared.text
+
+
+@pytest.mark.model
 def test_damaged_prefix_state_is_rebuilt(small_model_path, requests_, state_dir):
     """A truncated state file is discarded and the prefix evaluated again, same answer."""
     from netops.llm.llama_cpp import release_engines
