@@ -199,6 +199,52 @@ def _run_program(
 ) -> None:
     timings: dict[str, float] = {"compile": 0.0, "run": 0.0}
     reserve: list[bytearray] = []
+    guards = _start_guards(channel, limits, protected, protected_name, modules, seed, reserve, timings)
+
+    t0 = time.perf_counter()
+    try:
+        program = compile_program(code)
+    except PolicyViolation as exc:
+        timings["compile"] = time.perf_counter() - t0
+        channel.send(_failure(POLICY, exc.message, exc.line, "", timings))
+    timings["compile"] = time.perf_counter() - t0
+
+    env = guards.globals_for(namespace)
+    if setup is not None:
+        setup(env)
+    reserve.append(bytearray(_EMERGENCY_RESERVE))
+    t0 = time.perf_counter()
+    # The program runs in this frame, not in a helper: the recursion depth it may use stays the same.
+    try:
+        exec(program, env)  # noqa: S102 - compiled under the policy, run with guards
+    except BaseException as exc:  # noqa: BLE001 - every exception is a typed failure
+        timings["run"] = time.perf_counter() - t0
+        # Free the memory first: the program's data may be what exhausted it.
+        reserve.clear()
+        kind, message, line = _classify(exc, limits)
+        del exc
+        env.clear()
+        gc.collect()
+        channel.send(_failure(kind, message, line, guards.stdout(), timings))
+    timings["run"] = time.perf_counter() - t0
+    reserve.clear()
+    _send_result(channel, env, guards, limits, timings, finish=finish, convert=convert, result_name=result_name)
+
+
+def _start_guards(
+    channel: Channel,
+    limits: Limits,
+    protected: Container[int] | Callable[[], Container[int]] | None,
+    protected_name: str,
+    modules: tuple[str, ...],
+    seed: int | None,
+    reserve: list[bytearray],
+    timings: dict[str, float],
+) -> Guards:
+    """Prepare the child for the program: the active guards, the ``random`` seed and the CPU-time timer.
+
+    A guard or the timer that ends the run frees ``reserve`` and sends the failure with ``timings``.
+    """
 
     def abort(kind: str, message: str, line: int | None) -> NoReturn:
         # Called by guards and the CPU timer: the run ends here, whatever the program catches.
@@ -222,34 +268,21 @@ def _run_program(
     signal.signal(signal.SIGPROF, on_cpu_limit)
     # Re-fires every 0.1 s in case the handler itself failed (say, at the recursion limit).
     signal.setitimer(signal.ITIMER_PROF, limits.cpu_seconds, 0.1)
+    return guards
 
-    t0 = time.perf_counter()
-    try:
-        program = compile_program(code)
-    except PolicyViolation as exc:
-        timings["compile"] = time.perf_counter() - t0
-        channel.send(_failure(POLICY, exc.message, exc.line, "", timings))
-    timings["compile"] = time.perf_counter() - t0
 
-    env = guards.globals_for(namespace)
-    if setup is not None:
-        setup(env)
-    reserve.append(bytearray(_EMERGENCY_RESERVE))
-    t0 = time.perf_counter()
-    try:
-        exec(program, env)  # noqa: S102 - compiled under the policy, run with guards
-    except BaseException as exc:  # noqa: BLE001 - every exception is a typed failure
-        timings["run"] = time.perf_counter() - t0
-        # Free the memory first: the program's data may be what exhausted it.
-        reserve.clear()
-        kind, message, line = _classify(exc, limits)
-        del exc
-        env.clear()
-        gc.collect()
-        channel.send(_failure(kind, message, line, guards.stdout(), timings))
-    timings["run"] = time.perf_counter() - t0
-    reserve.clear()
-
+def _send_result(
+    channel: Channel,
+    env: dict[str, Any],
+    guards: Guards,
+    limits: Limits,
+    timings: dict[str, float],
+    *,
+    finish: Callable[[dict[str, Any]], Any] | None,
+    convert: Callable[[Any], Any] | None,
+    result_name: str,
+) -> NoReturn:
+    """Convert the program's result (and ``finish``'s extra data) to plain data and send it: the child ends here."""
     t0 = time.perf_counter()
     try:
         value = to_plain(

@@ -4,6 +4,8 @@
 - ``mypy`` passes on the packages that are clean today (``[tool.mypy]``: the sandbox strictly, netops/llm).
 - The import contract (docs/architecture.md, "Contracts"): the sandbox never imports netops, and the
   terminal UI libraries (rich, typer, prompt_toolkit) are imported only by the CLI front ends.
+- No function in netops or sandbox runs past ``MAX_FUNCTION_LINES`` code lines, but for the data
+  generators in ``LONG_FUNCTIONS_ALLOWED``.
 """
 
 from __future__ import annotations
@@ -123,3 +125,96 @@ def test_terminal_ui_libraries_stay_in_the_cli_front_ends():
         if _top(module) in UI_PACKAGES
     ]
     assert not found, "terminal UI imported outside the CLI front ends:\n" + "\n".join(found)
+
+
+# --------------------------------------------------------------------------- function length
+
+#: The most code lines a function body may have: lines that are neither blank nor a comment, the
+#: docstring left out (nested functions count in their enclosing function too). Past it, split the
+#: function into named helpers.
+MAX_FUNCTION_LINES = 60
+
+#: Functions allowed past MAX_FUNCTION_LINES, by ``path:qualified name``, with the reason.
+LONG_FUNCTIONS_ALLOWED = {
+    "netops/topology/generate.py:leaf_spine": (
+        "a data generator: lays out a leaf-spine fabric's spines, leaves, hosts and their links line by line"
+    ),
+    "netops/topology/generate.py:campus": (
+        "a data table written as code: the campus sample's 30 devices and their links, one line each"
+    ),
+    "netops/topology/generate.py:dc_fabric": (
+        "a data table written as code: the dc-fabric sample's two sites, borders and WAN circuits, with "
+        "its deliberate imperfections"
+    ),
+    "netops/topology/generate.py:dc_fabric.site": (
+        "a data generator: lays out one dc-fabric site's spines, leaves, racks, hosts and links line by line"
+    ),
+}
+
+
+def _functions(tree: ast.AST, prefix: str = "") -> Iterator[tuple[str, ast.FunctionDef | ast.AsyncFunctionDef]]:
+    """Every function in ``tree`` with its qualified name (``outer.inner``, ``Class.method``)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            yield prefix + node.name, node
+            yield from _functions(node, f"{prefix}{node.name}.")
+        elif isinstance(node, ast.ClassDef):
+            yield from _functions(node, f"{prefix}{node.name}.")
+        else:
+            yield from _functions(node, prefix)
+
+
+def _code_lines(function: ast.FunctionDef | ast.AsyncFunctionDef, lines: list[str]) -> int:
+    """Code lines in a function's body: not blank, not a comment, not the docstring."""
+    first = function.body[0]
+    end = function.end_lineno or first.lineno
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        start = (first.end_lineno or first.lineno) + 1 if len(function.body) > 1 else end
+    else:
+        start = first.lineno
+    return sum(1 for line in lines[start - 1 : end] if line.strip() and not line.strip().startswith("#"))
+
+
+def _long_functions(limit: int) -> dict[str, str]:
+    """``{path:qualified name: "line N: M code lines"}`` for every function of netops and sandbox over ``limit``."""
+    found = {}
+    for path in _sources("netops") + _sources("sandbox"):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for name, function in _functions(ast.parse(source, filename=str(path))):
+            count = _code_lines(function, lines)
+            if count > limit:
+                found[f"{path.relative_to(ROOT).as_posix()}:{name}"] = f"line {function.lineno}: {count} code lines"
+    return found
+
+
+def test_the_line_counter_leaves_out_docstrings_comments_and_blank_lines():
+    """Only code counts: a docstring, comments and blank lines do not; nested functions count in their parent."""
+    source = (
+        "def f():\n"
+        '    """Doc,\n\n    on three lines."""\n'
+        "    # why\n"
+        "    a = 1\n"
+        "\n"
+        "    def g():\n"
+        "        return a\n"
+        "    return g\n"
+    )
+    lines = source.splitlines()
+    counted = {name: _code_lines(function, lines) for name, function in _functions(ast.parse(source))}
+    assert counted == {"f": 4, "f.g": 1}
+
+
+def test_no_function_runs_past_sixty_code_lines():
+    """Functions of netops and sandbox stay within MAX_FUNCTION_LINES code lines (data generators excepted)."""
+    too_long = {name: where for name, where in _long_functions(MAX_FUNCTION_LINES).items() if name not in LONG_FUNCTIONS_ALLOWED}
+    assert not too_long, f"functions over {MAX_FUNCTION_LINES} code lines; split them into named helpers:\n" + "\n".join(
+        f"{name} ({where})" for name, where in sorted(too_long.items())
+    )
+
+
+def test_the_long_function_allowlist_names_only_long_functions():
+    """Every allowed function still exists and still needs its exception (shorten the list when one shrinks)."""
+    long_ones = _long_functions(MAX_FUNCTION_LINES)
+    stale = sorted(set(LONG_FUNCTIONS_ALLOWED) - set(long_ones))
+    assert not stale, "allowed to be long, but missing or no longer long: " + ", ".join(stale)

@@ -210,6 +210,16 @@ def load_checks(path: str | Path) -> ChecksFile:
     """
     path = Path(path)
     doc = _located(_read(path, "checks file"), path)
+    raw_checks, prefix, description = _raw_checks(doc, path)
+    checks: list[Check] = []
+    first_line: dict[str, int | None] = {}
+    for index, raw in enumerate(raw_checks):
+        checks.append(_check(doc, path, raw, (*prefix, index), first_line))
+    return ChecksFile(path, checks, description if isinstance(description, str) else None)
+
+
+def _raw_checks(doc: LocatedYAML, path: Path) -> tuple[list[Any], tuple[str | int, ...], Any]:
+    """(the check items, where they sit in the file, the file's description) of a checks file's two layouts."""
     data = doc.data
     prefix: tuple[str | int, ...] = ()
     description = None
@@ -242,66 +252,65 @@ def load_checks(path: str | Path) -> ChecksFile:
         )
     if not isinstance(raw_checks, list):
         raise ChecksFileError("'checks' must be a list", path=str(path), line=doc.line_of(*prefix))
+    return raw_checks, prefix, description
 
-    checks: list[Check] = []
-    first_line: dict[str, int | None] = {}
-    for index, raw in enumerate(raw_checks):
-        where = (*prefix, index)
-        line = doc.line_of(*where)
 
-        def error(problem: str, *keys: str, _where: tuple = where) -> ChecksFileError:
-            return ChecksFileError(problem, path=str(path), line=doc.line_of(*_where, *keys))
+def _check(
+    doc: LocatedYAML, path: Path, raw: Any, where: tuple[str | int, ...], first_line: dict[str, int | None]
+) -> Check:
+    """One check item, validated; ``first_line`` (id -> line) catches duplicate ids and gets this one's."""
+    line = doc.line_of(*where)
 
-        if not isinstance(raw, Mapping):
-            raise error(f"each check must be a mapping with id and question, got {_short(raw, 40)}")
-        unknown = sorted(set(map(str, raw)) - _CHECK_KEYS)
-        if unknown:
-            raise error(f"unknown key {unknown[0]!r} in a check (known: {', '.join(sorted(_CHECK_KEYS))})", unknown[0])
-        check_id = raw.get("id")
-        if not isinstance(check_id, str) or not _ID.match(check_id):
-            raise error(
-                f"check id must be letters, digits, '.', '_' or '-' (up to 100), got {check_id!r}",
-                *(("id",) if "id" in raw else ()),
-            )
-        if check_id in first_line:
-            raise error(f"duplicate check id {check_id!r} (first on line {first_line[check_id]})", "id")
-        first_line[check_id] = line
-        question = raw.get("question")
-        if not isinstance(question, str) or not question.strip():
-            raise error(
-                f"check {check_id!r} needs a 'question' (plain language)", *(("question",) if "question" in raw else ())
-            )
-        severity = raw.get("severity", "error")
-        if severity not in SEVERITIES:
-            raise error(f"severity must be one of {', '.join(reversed(SEVERITIES))}, got {severity!r}", "severity")
-        try:
-            expectation = parse_expectation(raw.get("expect"))
-        except ValueError as exc:
-            raise error(str(exc), "expect") from None
-        program = None
-        if "program" in raw:
-            program = _check_program(doc, (*where, "program"), raw["program"], f"program of check {check_id!r}")
-        tags = raw.get("tags", [])
-        if isinstance(tags, str):
-            tags = [tags]
-        if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-            raise error("tags must be a list of strings", "tags")
-        text = raw.get("description")
-        if text is not None and not isinstance(text, str):
-            raise error("description must be a string", "description")
-        checks.append(
-            Check(
-                id=check_id,
-                question=" ".join(question.split()),
-                severity=severity,
-                expect=expectation,
-                program=program,
-                description=text,
-                tags=tuple(tags),
-                line=line,
-            )
+    def error(problem: str, *keys: str) -> ChecksFileError:
+        return ChecksFileError(problem, path=str(path), line=doc.line_of(*where, *keys))
+
+    if not isinstance(raw, Mapping):
+        raise error(f"each check must be a mapping with id and question, got {_short(raw, 40)}")
+    unknown = sorted(set(map(str, raw)) - _CHECK_KEYS)
+    if unknown:
+        raise error(f"unknown key {unknown[0]!r} in a check (known: {', '.join(sorted(_CHECK_KEYS))})", unknown[0])
+    check_id = raw.get("id")
+    if not isinstance(check_id, str) or not _ID.match(check_id):
+        raise error(
+            f"check id must be letters, digits, '.', '_' or '-' (up to 100), got {check_id!r}",
+            *(("id",) if "id" in raw else ()),
         )
-    return ChecksFile(path, checks, description if isinstance(description, str) else None)
+    if check_id in first_line:
+        raise error(f"duplicate check id {check_id!r} (first on line {first_line[check_id]})", "id")
+    first_line[check_id] = line
+    question = raw.get("question")
+    if not isinstance(question, str) or not question.strip():
+        raise error(
+            f"check {check_id!r} needs a 'question' (plain language)", *(("question",) if "question" in raw else ())
+        )
+    severity = raw.get("severity", "error")
+    if severity not in SEVERITIES:
+        raise error(f"severity must be one of {', '.join(reversed(SEVERITIES))}, got {severity!r}", "severity")
+    try:
+        expectation = parse_expectation(raw.get("expect"))
+    except ValueError as exc:
+        raise error(str(exc), "expect") from None
+    program = None
+    if "program" in raw:
+        program = _check_program(doc, (*where, "program"), raw["program"], f"program of check {check_id!r}")
+    tags = raw.get("tags", [])
+    if isinstance(tags, str):
+        tags = [tags]
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise error("tags must be a list of strings", "tags")
+    text = raw.get("description")
+    if text is not None and not isinstance(text, str):
+        raise error("description must be a string", "description")
+    return Check(
+        id=check_id,
+        question=" ".join(question.split()),
+        severity=severity,
+        expect=expectation,
+        program=program,
+        description=text,
+        tags=tuple(tags),
+        line=line,
+    )
 
 
 def pin_check(path: str | Path, check_id: str, question: str, program: str, expect: str = "empty") -> Check:

@@ -20,6 +20,7 @@ from netops.audit.checks import (
 )
 from netops.errors import ChecksFileError
 from netops.fsutil import atomic_write_text
+from netops.topology.formats.yaml_lines import LocatedYAML
 
 __all__ = [
     "LOCK_VERSION",
@@ -149,48 +150,54 @@ def load_lock(path: str | Path, *, verify: bool = True) -> LockFile:
         )
     entries: dict[str, LockEntry] = {}
     for check_id, raw in (data.get("checks") or {}).items():
-        where = ("checks", check_id)
-        if not isinstance(raw, Mapping):
-            raise ChecksFileError(
-                f"lock entry {check_id!r} must be a mapping", path=str(path), line=doc.line_of(*where)
-            )
-        unknown = sorted(set(map(str, raw)) - _LOCK_ENTRY_KEYS)
-        if unknown:
-            raise ChecksFileError(
-                f"unknown key {unknown[0]!r} in lock entry {check_id!r}",
-                path=str(path),
-                line=doc.line_of(*where, unknown[0]),
-            )
-        digest = raw.get("question_sha256")
-        if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
-            raise ChecksFileError(
-                f"lock entry {check_id!r} needs question_sha256 (64 hex digits)",
-                path=str(path),
-                line=doc.line_of(*where, "question_sha256"),
-            )
-        program = _check_program(doc, (*where, "program"), raw.get("program"), f"program of lock entry {check_id!r}")
-        pinned = raw.get("program_sha256")
-        if pinned is not None and not (isinstance(pinned, str) and _SHA256.fullmatch(pinned)):
-            raise ChecksFileError(
-                f"lock entry {check_id!r}: program_sha256 must be 64 hex digits",
-                path=str(path),
-                line=doc.line_of(*where, "program_sha256"),
-            )
-        strings = {k: raw.get(k) for k in ("question", "model", "prompt_version", "frozen_at", "topology")}
-        for key, value in strings.items():
-            if value is not None and not isinstance(value, str):
-                strings[key] = str(value)
-        entry = LockEntry(
-            question_sha256=digest,
-            program=program,
-            line=doc.line_of(*where),
-            program_sha256=pinned or "",  # "" (not None): a file without the hash must not get one computed
-            **strings,
-        )
+        entry = _lock_entry(doc, path, check_id, raw)
         if verify and not entry.intact:
-            raise _tampered(path, str(check_id), bool(pinned), doc.line_of(*where, "program"))
+            had_hash = bool(entry.program_sha256)  # "" when the file holds none
+            raise _tampered(path, str(check_id), had_hash, doc.line_of("checks", check_id, "program"))
         entries[str(check_id)] = entry
     return LockFile(path, entries)
+
+
+def _lock_entry(doc: LocatedYAML, path: Path, check_id: Any, raw: Any) -> LockEntry:
+    """One entry of a lock file, validated (its program is not checked against its hash here)."""
+    where = ("checks", check_id)
+    if not isinstance(raw, Mapping):
+        raise ChecksFileError(
+            f"lock entry {check_id!r} must be a mapping", path=str(path), line=doc.line_of(*where)
+        )
+    unknown = sorted(set(map(str, raw)) - _LOCK_ENTRY_KEYS)
+    if unknown:
+        raise ChecksFileError(
+            f"unknown key {unknown[0]!r} in lock entry {check_id!r}",
+            path=str(path),
+            line=doc.line_of(*where, unknown[0]),
+        )
+    digest = raw.get("question_sha256")
+    if not isinstance(digest, str) or not re.fullmatch(r"[0-9a-f]{64}", digest):
+        raise ChecksFileError(
+            f"lock entry {check_id!r} needs question_sha256 (64 hex digits)",
+            path=str(path),
+            line=doc.line_of(*where, "question_sha256"),
+        )
+    program = _check_program(doc, (*where, "program"), raw.get("program"), f"program of lock entry {check_id!r}")
+    pinned = raw.get("program_sha256")
+    if pinned is not None and not (isinstance(pinned, str) and _SHA256.fullmatch(pinned)):
+        raise ChecksFileError(
+            f"lock entry {check_id!r}: program_sha256 must be 64 hex digits",
+            path=str(path),
+            line=doc.line_of(*where, "program_sha256"),
+        )
+    strings = {k: raw.get(k) for k in ("question", "model", "prompt_version", "frozen_at", "topology")}
+    for key, value in strings.items():
+        if value is not None and not isinstance(value, str):
+            strings[key] = str(value)
+    return LockEntry(
+        question_sha256=digest,
+        program=program,
+        line=doc.line_of(*where),
+        program_sha256=pinned or "",  # "" (not None): a file without the hash must not get one computed
+        **strings,
+    )
 
 
 def _tampered(path: Path, check_id: str, had_hash: bool, line: int | None) -> ChecksFileError:

@@ -39,6 +39,7 @@ from xml.etree import ElementTree as ET
 
 from netops import __version__
 from netops.audit import AuditDiff, AuditRun, CheckResult, DiffEntry, Finding
+from netops.audit.run import TopologyRef
 
 __all__ = [
     "FORMATS",
@@ -204,59 +205,72 @@ def to_junit(run: AuditRun, *, fail_on: str = "error") -> str:
     hostname = socket.gethostname() or "localhost"
     for topology in run.topologies:
         results = [r for r in run.results if r.topology == topology.name and r.topology_path == topology.path]
-        suite = ET.SubElement(
-            root,
-            "testsuite",
-            {
-                "name": f"netops audit: {topology.name}",
-                "tests": str(len(results)),
-                "failures": str(sum(r.outcome == "fail" for r in results)),
-                "errors": str(sum(r.outcome == "error" for r in results)),
-                "skipped": "0",
-                "time": _seconds(sum(r.seconds for r in results)),
-                "timestamp": (run.started_at or "1970-01-01T00:00:00Z").rstrip("Z"),
-                "hostname": hostname,
-            },
-        )
-        properties = ET.SubElement(suite, "properties")
-        for name, value in (
-            ("topology", display_path(topology.path) or topology.name),
-            ("checks_file", display_path(run.checks_path) or ""),
-            ("lock_file", display_path(run.lock_path) or ""),
-            ("fail_on", fail_on),
-            ("netops_version", __version__),
-        ):
-            ET.SubElement(properties, "property", {"name": name, "value": value})
+        suite = _junit_suite(root, run, topology, results, hostname, fail_on)
         for result in results:
-            case = ET.SubElement(
-                suite,
-                "testcase",
-                {
-                    "name": result.check.id,
-                    "classname": f"netops.audit.{topology.name}",
-                    "time": _seconds(result.seconds),
-                },
-            )
-            if result.outcome == "fail":
-                failure = ET.SubElement(
-                    case,
-                    "failure",
-                    {
-                        "message": f"{result.check.question} — {result.message}",
-                        "type": result.check.severity,
-                    },
-                )
-                failure.text = _details(result)
-            elif result.outcome == "error":
-                error = ET.SubElement(case, "error", {"message": result.message, "type": result.error_kind or "error"})
-                error.text = _details(result)
-            else:
-                out = ET.SubElement(case, "system-out")
-                out.text = _details(result)
+            _junit_case(suite, topology.name, result)
         ET.SubElement(suite, "system-out").text = ""
         ET.SubElement(suite, "system-err").text = ""
     ET.indent(root, space="  ")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _junit_suite(
+    root: ET.Element, run: AuditRun, topology: TopologyRef, results: list[CheckResult], hostname: str, fail_on: str
+) -> ET.Element:
+    """The ``<testsuite>`` of one topology with its counts and ``<properties>`` (its test cases come after)."""
+    suite = ET.SubElement(
+        root,
+        "testsuite",
+        {
+            "name": f"netops audit: {topology.name}",
+            "tests": str(len(results)),
+            "failures": str(sum(r.outcome == "fail" for r in results)),
+            "errors": str(sum(r.outcome == "error" for r in results)),
+            "skipped": "0",
+            "time": _seconds(sum(r.seconds for r in results)),
+            "timestamp": (run.started_at or "1970-01-01T00:00:00Z").rstrip("Z"),
+            "hostname": hostname,
+        },
+    )
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (
+        ("topology", display_path(topology.path) or topology.name),
+        ("checks_file", display_path(run.checks_path) or ""),
+        ("lock_file", display_path(run.lock_path) or ""),
+        ("fail_on", fail_on),
+        ("netops_version", __version__),
+    ):
+        ET.SubElement(properties, "property", {"name": name, "value": value})
+    return suite
+
+
+def _junit_case(suite: ET.Element, topology_name: str, result: CheckResult) -> None:
+    """One check's ``<testcase>``: a ``<failure>``, an ``<error>``, or its details as ``<system-out>``."""
+    case = ET.SubElement(
+        suite,
+        "testcase",
+        {
+            "name": result.check.id,
+            "classname": f"netops.audit.{topology_name}",
+            "time": _seconds(result.seconds),
+        },
+    )
+    if result.outcome == "fail":
+        failure = ET.SubElement(
+            case,
+            "failure",
+            {
+                "message": f"{result.check.question} — {result.message}",
+                "type": result.check.severity,
+            },
+        )
+        failure.text = _details(result)
+    elif result.outcome == "error":
+        error = ET.SubElement(case, "error", {"message": result.message, "type": result.error_kind or "error"})
+        error.text = _details(result)
+    else:
+        out = ET.SubElement(case, "system-out")
+        out.text = _details(result)
 
 
 # -- SARIF -------------------------------------------------------------------------------------

@@ -8,13 +8,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, NoReturn, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from netops.answering.pipeline import Answer
+from netops.answering.pipeline import Answer, Pipeline
 from netops.answering.prompting import Turn
 from netops.app import build_pipeline, open_store
 from netops.cli.render import code_panel, confidence_renderables, diff_renderable, result_renderable, timings_text
@@ -129,7 +129,7 @@ def ask_command(
 
       netops ask "shut the link between ams-leaf1 and ams-spine2" -t topologies/dc-fabric.yaml --dry-run
     """
-    from netops.store.apply import apply_change, load_for_change
+    from netops.store.apply import load_for_change
 
     _check_flags(topology, save_as, as_json=as_json, yes=yes, dry_run=dry_run)
     save_to_stdout = is_dash(save_as)
@@ -154,11 +154,7 @@ def ask_command(
         if not quiet:
             _show(console, answer, explain=explanation)
         if not answer.ok:
-            if quiet:
-                print(json.dumps(answer.to_json(), indent=2, default=str))
-            if answer.error_kind == "deadline":
-                raise DeadlineExceeded(answer.error, seconds=settings.deadline)
-            raise RetriesExhausted(answer.error or "no valid program", hint="rephrase the request, or try a larger --model")
+            _fail_unanswered(answer, quiet=quiet, deadline=settings.deadline)
         if not answer.changed:
             if quiet:
                 print(json.dumps(answer.to_json(), indent=2, default=str))
@@ -176,46 +172,80 @@ def ask_command(
             return
         choice = "y" if yes else typer.prompt("apply? [y/n/e(dit)/r(evise)]", default="n").strip().lower()[:1]
         if choice == "y":
-            if store is None:
-                no_journal = ChangeRejected(
-                    "cannot apply: the journal that makes a change undoable cannot be written (see the warning above)",
-                    hint="set NETOPS_HOME to a writable directory, or write the changed topology with --save-as OUT",
-                )
-                _apply_failed(None, answer, no_journal, as_json=quiet)
-                raise no_journal
-            try:
-                entry = apply_change(
-                    topology, answer.after, expected_sha256=sha256, store=store, request=query,
-                    summary=answer.diff.summary() if answer.diff is not None else None,
-                )
-            except NetOpsError as exc:
-                _apply_failed(store, answer, exc, as_json=quiet)
-                raise
-            store.add_learned_example(
-                query, answer.code or "", topology=topo.name, fingerprint=pipeline.context_for(topo).fingerprint
-            )
-            if quiet:
-                print(json.dumps(answer.to_json(applied=True), indent=2, default=str))
-            else:
-                console.print(f"[green]applied[/green] to {topology} (journal #{entry.id}; undo with: netops undo -t {topology})")
+            _apply_confirmed(console, pipeline, store, answer, query, topo, topology, sha256, quiet=quiet)
             return
         if choice == "e":
-            edited = _edit(answer.code or "")
-            evaluation = pipeline.evaluate_program(topo, edited, answer.change_request)
-            if evaluation.violation is not None:
-                console.print(
-                    f"[red]edited program failed:[/red] {evaluation.violation.kind}: "
-                    f"{escape(evaluation.violation.message)}"
-                )
-                continue
-            answer = Answer(request=query, change_request=answer.change_request)
-            pipeline.complete_answer(answer, topo, edited, evaluation, model="edited", tier=0)
+            answer = _edited_answer(console, pipeline, answer, query, topo)
             continue
         if choice == "r":
             more = typer.prompt("what should change?")
             answer = pipeline.ask(more, topo, context=[Turn(query, answer.code or "")], change_request=True)
             continue
         raise ChangeRejected("change declined; nothing was written")
+
+
+def _fail_unanswered(answer: Answer, *, quiet: bool, deadline: float) -> NoReturn:
+    """End a request the pipeline could not answer: exit 4, with the answer object first under --json."""
+    if quiet:
+        print(json.dumps(answer.to_json(), indent=2, default=str))
+    if answer.error_kind == "deadline":
+        raise DeadlineExceeded(answer.error, seconds=deadline)
+    raise RetriesExhausted(answer.error or "no valid program", hint="rephrase the request, or try a larger --model")
+
+
+def _apply_confirmed(
+    console: Console,
+    pipeline: Pipeline,
+    store: Store | None,
+    answer: Answer,
+    query: str,
+    topo: Topology,
+    topology: Path,
+    sha256: str,
+    *,
+    quiet: bool,
+) -> None:
+    """Apply a confirmed change to the topology file, journaled, and keep the request as a learned example."""
+    from netops.store.apply import apply_change
+
+    assert answer.after is not None
+    if store is None:
+        no_journal = ChangeRejected(
+            "cannot apply: the journal that makes a change undoable cannot be written (see the warning above)",
+            hint="set NETOPS_HOME to a writable directory, or write the changed topology with --save-as OUT",
+        )
+        _apply_failed(None, answer, no_journal, as_json=quiet)
+        raise no_journal
+    try:
+        entry = apply_change(
+            topology, answer.after, expected_sha256=sha256, store=store, request=query,
+            summary=answer.diff.summary() if answer.diff is not None else None,
+        )
+    except NetOpsError as exc:
+        _apply_failed(store, answer, exc, as_json=quiet)
+        raise
+    store.add_learned_example(
+        query, answer.code or "", topology=topo.name, fingerprint=pipeline.context_for(topo).fingerprint
+    )
+    if quiet:
+        print(json.dumps(answer.to_json(applied=True), indent=2, default=str))
+    else:
+        console.print(f"[green]applied[/green] to {topology} (journal #{entry.id}; undo with: netops undo -t {topology})")
+
+
+def _edited_answer(console: Console, pipeline: Pipeline, answer: Answer, query: str, topo: Topology) -> Answer:
+    """The answer of the program as the operator edited it in $EDITOR; ``answer`` itself if the edit fails."""
+    edited = _edit(answer.code or "")
+    evaluation = pipeline.evaluate_program(topo, edited, answer.change_request)
+    if evaluation.violation is not None:
+        console.print(
+            f"[red]edited program failed:[/red] {evaluation.violation.kind}: "
+            f"{escape(evaluation.violation.message)}"
+        )
+        return answer
+    answer = Answer(request=query, change_request=answer.change_request)
+    pipeline.complete_answer(answer, topo, edited, evaluation, model="edited", tier=0)
+    return answer
 
 
 def _check_flags(topology: Path, save_as: Optional[Path], *, as_json: bool, yes: bool, dry_run: bool) -> None:

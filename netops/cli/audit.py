@@ -315,15 +315,7 @@ def audit_command(
 
       netops audit checks.yaml -t new.yaml --diff old.yaml --format markdown
     """
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown --format {fmt!r} (choose from {', '.join(FORMATS)})")
-    if fail_on not in FAIL_ON:
-        raise UsageError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
-    use_llm = (not ci_detected()) if llm is None else llm
-    if do_freeze and llm is False:
-        raise UsageError("--freeze needs the model; it contradicts --no-llm")
-    if do_freeze and llm is None and not use_llm:
-        use_llm = True  # an explicit --freeze in CI is a deliberate request for the model
+    use_llm = _use_llm(fmt, fail_on, llm, do_freeze=do_freeze)
     check_wall_seconds(timeout)  # also refuses nan and inf, which `timeout <= 0` let through
     if is_dash(output):
         output = None  # `-o -` is standard output, the default: not a file named "-"
@@ -356,28 +348,42 @@ def audit_command(
             lock = _freeze(ctx, all_checks, lock, heads[0], model, [p.check_id for p in problems], err, force).lock
     programs = resolve_programs(checks.checks, lock)
 
-    run = run_audit(
-        checks.checks,
-        programs,
-        heads,
-        jobs=jobs,
-        timeout=timeout,
-        checks_path=str(checks.path),
-        lock_path=str(lock.path) if lock.exists else None,
-    )
-    diff = None
-    if base_topology is not None:
-        base_run = run_audit(
+    def run_on(topologies: list[Topology]) -> AuditRun:
+        return run_audit(
             checks.checks,
             programs,
-            [base_topology],
+            topologies,
             jobs=jobs,
             timeout=timeout,
             checks_path=str(checks.path),
             lock_path=str(lock.path) if lock.exists else None,
         )
-        diff = diff_runs(base_run, run)
 
+    run = run_on(heads)
+    diff = diff_runs(run_on([base_topology]), run) if base_topology is not None else None
+    _emit_report(run, diff, fmt, fail_on, output)
+    if output is not None:
+        err.print(f"wrote the {fmt} report to {output}")
+
+    _finish(run, diff, fail_on)
+
+
+def _use_llm(fmt: str, fail_on: str, llm: Optional[bool], *, do_freeze: bool) -> bool:
+    """Check --format, --fail-on and --llm against --freeze (exit 2); whether the model may regenerate programs."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown --format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fail_on not in FAIL_ON:
+        raise UsageError(f"unknown --fail-on {fail_on!r} (choose from {', '.join(FAIL_ON)})")
+    use_llm = (not ci_detected()) if llm is None else llm
+    if do_freeze and llm is False:
+        raise UsageError("--freeze needs the model; it contradicts --no-llm")
+    if do_freeze and llm is None and not use_llm:
+        use_llm = True  # an explicit --freeze in CI is a deliberate request for the model
+    return use_llm
+
+
+def _emit_report(run: AuditRun, diff: Optional[AuditDiff], fmt: str, fail_on: str, output: Optional[Path]) -> None:
+    """The report (of the diff when there is one) in ``fmt``, on stdout or written to ``output``."""
     if fmt == "table":
         renderable = (
             render_diff_table(diff, fail_on=fail_on) if diff is not None else render_table(run, fail_on=fail_on)
@@ -392,10 +398,6 @@ def audit_command(
             typer.echo(text, nl=False)
         else:
             _write_report(output, text)
-    if output is not None:
-        err.print(f"wrote the {fmt} report to {output}")
-
-    _finish(run, diff, fail_on)
 
 
 def _write_report(output: Path, text: str) -> None:

@@ -32,6 +32,7 @@ from netops.errors import UsageError
 from netops.evaluation import (
     CATEGORIES,
     DIFFICULTIES,
+    Case,
     CaseResult,
     RunComparison,
     compare_runs,
@@ -260,6 +261,52 @@ def eval_command(
         raise UsageError(f"no suite at {suite_path}", hint="run from a source checkout, or pass --suite PATH")
     cases = load_suite(suite_path)
     categories, difficulties, ids = _split(category), _split(difficulty), _split(case_ids)
+    selected = _select_cases(cases, suite_path, categories, difficulties, ids, limit)
+    old_run = load_results(compare) if compare is not None else None  # a bad file fails before the slow part
+
+    pipeline = _build_pipeline(
+        ctx, model=model, retries=retries, no_retrieval=no_retrieval, timeout=timeout, samples=samples
+    )
+    results, interrupted = _run_with_progress(selected, pipeline)
+
+    options = {
+        "limit": limit,
+        "categories": categories,
+        "difficulties": difficulties,
+        "ids": ids,
+        "no_retrieval": no_retrieval,
+        "retries": retries,
+        "samples": samples,
+        "sample_when": getattr(getattr(pipeline, "settings", None), "sample_when", None),
+        "timeout": timeout,
+        "interrupted": interrupted,
+        "selected": len(selected),
+    }
+    document = results_document(results, suite=str(suite_path), model=_model_name(pipeline, model), options=options)
+    comparison = compare_runs(old_run, document) if old_run is not None else None
+    if comparison is not None:
+        document["comparison"] = {"against": str(compare), **comparison.to_dict()}
+    if save is not None:
+        save_results(document, save)
+
+    if as_json:
+        print(json.dumps(document, indent=2, default=str))
+    else:
+        stopped = f"interrupted after {len(results)} of {len(selected)} cases" if interrupted else None
+        _print_report(document, comparison, compare, save, stopped)
+    if interrupted:
+        raise typer.Exit(130)
+
+
+def _select_cases(
+    cases: list[Case],
+    suite_path: Path,
+    categories: list[str],
+    difficulties: list[str],
+    ids: list[str],
+    limit: Optional[int],
+) -> list[Case]:
+    """The cases the filters select, in suite order; an unknown name or id, or no match, is a usage error."""
     for name in categories:
         if name not in CATEGORIES:
             raise UsageError(f"unknown category {name!r}", hint=f"choose from {', '.join(CATEGORIES)}")
@@ -280,11 +327,11 @@ def eval_command(
         selected = selected[:limit]
     if not selected:
         raise UsageError("no case matches the filters")
-    old_run = load_results(compare) if compare is not None else None  # a bad file fails before the slow part
+    return selected
 
-    pipeline = _build_pipeline(
-        ctx, model=model, retries=retries, no_retrieval=no_retrieval, timeout=timeout, samples=samples
-    )
+
+def _run_with_progress(selected: list[Case], pipeline: Any) -> tuple[list[CaseResult], bool]:
+    """Run the selected cases under a progress bar on stderr; the results so far, and whether Ctrl-C stopped it."""
     status_console = Console(stderr=True, highlight=False)
     results: list[CaseResult] = []
     interrupted = False
@@ -313,47 +360,32 @@ def eval_command(
                     )
         except KeyboardInterrupt:
             interrupted = True
+    return results, interrupted
 
-    options = {
-        "limit": limit,
-        "categories": categories,
-        "difficulties": difficulties,
-        "ids": ids,
-        "no_retrieval": no_retrieval,
-        "retries": retries,
-        "samples": samples,
-        "sample_when": getattr(getattr(pipeline, "settings", None), "sample_when", None),
-        "timeout": timeout,
-        "interrupted": interrupted,
-        "selected": len(selected),
-    }
-    document = results_document(results, suite=str(suite_path), model=_model_name(pipeline, model), options=options)
-    comparison = compare_runs(old_run, document) if old_run is not None else None
-    if comparison is not None:
-        document["comparison"] = {"against": str(compare), **comparison.to_dict()}
+
+def _print_report(
+    document: dict[str, Any],
+    comparison: Optional[RunComparison],
+    compare: Optional[Path],
+    save: Optional[Path],
+    stopped: Optional[str],
+) -> None:
+    """The run for a reader: the failures in full, the summary, the comparison, where it was saved, why it stopped."""
+    console = Console(highlight=False)
+    failures = [r for r in document["results"] if r["status"] != "pass"]
+    if failures:
+        console.rule(f"failures ({len(failures)})")
+        for index, failure in enumerate(failures, 1):
+            console.print(_failure_renderable(failure, index))
+            console.print()
+    console.rule("summary")
+    console.print(_summary_renderable(document))
+    if comparison is not None and compare is not None:
+        console.print(_comparison_renderable(comparison, compare))
     if save is not None:
-        save_results(document, save)
-
-    if as_json:
-        print(json.dumps(document, indent=2, default=str))
-    else:
-        console = Console(highlight=False)
-        failures = [r for r in document["results"] if r["status"] != "pass"]
-        if failures:
-            console.rule(f"failures ({len(failures)})")
-            for index, failure in enumerate(failures, 1):
-                console.print(_failure_renderable(failure, index))
-                console.print()
-        console.rule("summary")
-        console.print(_summary_renderable(document))
-        if comparison is not None and compare is not None:
-            console.print(_comparison_renderable(comparison, compare))
-        if save is not None:
-            console.print(f"[dim]saved to {save}[/dim]")
-        if interrupted:
-            console.print(f"[yellow]interrupted after {len(results)} of {len(selected)} cases[/yellow]")
-    if interrupted:
-        raise typer.Exit(130)
+        console.print(f"[dim]saved to {save}[/dim]")
+    if stopped is not None:
+        console.print(f"[yellow]{stopped}[/yellow]")
 
 
 def register(app: typer.Typer) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from rich.table import Table
 
 from netops.cli.render import code_panel, diff_renderable, result_renderable
 from netops.errors import ChangeRejected, NetOpsError, UsageError
+
+if TYPE_CHECKING:
+    from netops.store.interactions import Interaction
 
 __all__ = ["register", "history_command", "undo_command"]
 
@@ -62,30 +65,7 @@ def history_command(
         if as_json:
             print(json.dumps(item.to_dict(), indent=2, default=str))
             return
-        console = Console(highlight=False)
-        console.print(f"[bold]#{item.id}[/bold] {_local_time(item.time)}  ({item.frontend})")
-        console.print(f"request:   {item.request}", markup=False)
-        if item.topology:
-            console.print(f"topology:  {item.topology}", markup=False)
-        outcome = "[green]ok[/green]" if item.ok else f"[red]{item.outcome}[/red]"
-        cached = ", from cache" if item.from_cache else ""
-        tier = "" if item.tier is None else f", tier {item.tier}"
-        console.print(f"outcome:   {outcome} ({item.model or 'no model'}{tier}, {item.attempts} attempt(s){cached})")
-        if item.timings:
-            console.print("timings:   " + ", ".join(f"{k} {v:.2f}s" for k, v in item.timings.items()))
-        if item.code:
-            console.print(code_panel(item.code, title=f"program #{item.id}"))
-        if item.error:
-            console.print(f"[red]error:[/red] {escape(item.error)}")  # an error may quote code: [0], [model]
-        if item.ok and isinstance(item.result, dict) and "value" in item.result:
-            diff = item.result.get("diff")
-            changed = bool(diff and diff.get("summary") and diff["summary"] != "no changes")
-            if item.result["value"] is not None or not changed:
-                console.print(result_renderable(item.result["value"]))
-            if changed and diff is not None:
-                console.print(f"change:    {diff['summary']}", markup=False)
-        elif item.result is not None:
-            console.print(result_renderable(item.result))
+        _print_interaction(item)
         return
 
     items = store.history(limit=limit, failed=failed)
@@ -96,6 +76,40 @@ def history_command(
     if not items:
         console.print("no failed requests logged" if failed else "no requests logged yet")
         return
+    console.print(_history_table(items))
+    console.print("[dim]netops history --show ID prints one request with its program[/dim]")
+
+
+def _print_interaction(item: Interaction) -> None:
+    """``--show ID``: one interaction in full, with its program, error and result."""
+    console = Console(highlight=False)
+    console.print(f"[bold]#{item.id}[/bold] {_local_time(item.time)}  ({item.frontend})")
+    console.print(f"request:   {item.request}", markup=False)
+    if item.topology:
+        console.print(f"topology:  {item.topology}", markup=False)
+    outcome = "[green]ok[/green]" if item.ok else f"[red]{item.outcome}[/red]"
+    cached = ", from cache" if item.from_cache else ""
+    tier = "" if item.tier is None else f", tier {item.tier}"
+    console.print(f"outcome:   {outcome} ({item.model or 'no model'}{tier}, {item.attempts} attempt(s){cached})")
+    if item.timings:
+        console.print("timings:   " + ", ".join(f"{k} {v:.2f}s" for k, v in item.timings.items()))
+    if item.code:
+        console.print(code_panel(item.code, title=f"program #{item.id}"))
+    if item.error:
+        console.print(f"[red]error:[/red] {escape(item.error)}")  # an error may quote code: [0], [model]
+    if item.ok and isinstance(item.result, dict) and "value" in item.result:
+        diff = item.result.get("diff")
+        changed = bool(diff and diff.get("summary") and diff["summary"] != "no changes")
+        if item.result["value"] is not None or not changed:
+            console.print(result_renderable(item.result["value"]))
+        if changed and diff is not None:
+            console.print(f"change:    {diff['summary']}", markup=False)
+    elif item.result is not None:
+        console.print(result_renderable(item.result))
+
+
+def _history_table(items: list[Interaction]) -> Table:
+    """The history list: one row per interaction, newest first."""
     table = Table(show_edge=False, title_justify="left")
     table.add_column("id", justify="right", style="dim")
     table.add_column("time", no_wrap=True)
@@ -117,8 +131,7 @@ def history_command(
             str(item.attempts),
             _seconds(item.total_seconds),
         )
-    console.print(table)
-    console.print("[dim]netops history --show ID prints one request with its program[/dim]")
+    return table
 
 
 def _restore_diff(entry_path: str, before: bytes, fmt: Optional[str]):

@@ -246,41 +246,47 @@ def run_suite(
             yield base
             continue
         elapsed = time.perf_counter() - started
-        status, reason = judge(case, golden, answer, topology)
-        attempts = list(getattr(answer, "attempts", []) or [])
-        timings = dict(getattr(answer, "timings", {}) or {})
-        after = getattr(answer, "after", None)
-        result = CaseResult(
-            case.id,
-            case.category,
-            case.difficulty,
-            case.topology,
-            case.request,
-            status=status,
-            reason=reason,
-            expected=base.expected,
-            got=_change_summary(topology.graph, after.graph if isinstance(after, Topology) else after)
-            if case.mutation
-            else getattr(answer, "value", None),
-            code=getattr(answer, "code", None),
-            ok=bool(getattr(answer, "ok", False)),
-            error_kind=getattr(answer, "error_kind", None),
-            attempts=len(attempts),
-            tier=getattr(answer, "tier", None),
-            model=getattr(answer, "model", None),
-            from_cache=bool(getattr(answer, "from_cache", False)),
-            latency=float(timings.get("total", elapsed)),
-            tokens={
-                "prompt": sum(int(getattr(a, "prompt_tokens", 0) or 0) for a in attempts),
-                "completion": sum(int(getattr(a, "completion_tokens", 0) or 0) for a in attempts),
-                "cached": sum(int(getattr(a, "cached_tokens", 0) or 0) for a in attempts),
-            },
-            timings={k: round(float(v), 4) for k, v in timings.items()},
-            candidates=judge_candidates(case, golden, answer, topology),
-            confidence=answer.confidence() if callable(getattr(answer, "confidence", None)) else None,
-            adapted=sum(1 for a in attempts if getattr(a, "adapted_from", None)),
-        )
-        yield result
+        yield _judged_result(case, golden, answer, topology, base.expected, elapsed)
+
+
+def _judged_result(
+    case: Case, golden: Golden, answer: Any, topology: Topology, expected: Any, elapsed: float
+) -> CaseResult:
+    """The result of a case the pipeline answered: the verdict, what it got, its cost, every candidate judged."""
+    status, reason = judge(case, golden, answer, topology)
+    attempts = list(getattr(answer, "attempts", []) or [])
+    timings = dict(getattr(answer, "timings", {}) or {})
+    after = getattr(answer, "after", None)
+    return CaseResult(
+        case.id,
+        case.category,
+        case.difficulty,
+        case.topology,
+        case.request,
+        status=status,
+        reason=reason,
+        expected=expected,
+        got=_change_summary(topology.graph, after.graph if isinstance(after, Topology) else after)
+        if case.mutation
+        else getattr(answer, "value", None),
+        code=getattr(answer, "code", None),
+        ok=bool(getattr(answer, "ok", False)),
+        error_kind=getattr(answer, "error_kind", None),
+        attempts=len(attempts),
+        tier=getattr(answer, "tier", None),
+        model=getattr(answer, "model", None),
+        from_cache=bool(getattr(answer, "from_cache", False)),
+        latency=float(timings.get("total", elapsed)),
+        tokens={
+            "prompt": sum(int(getattr(a, "prompt_tokens", 0) or 0) for a in attempts),
+            "completion": sum(int(getattr(a, "completion_tokens", 0) or 0) for a in attempts),
+            "cached": sum(int(getattr(a, "cached_tokens", 0) or 0) for a in attempts),
+        },
+        timings={k: round(float(v), 4) for k, v in timings.items()},
+        candidates=judge_candidates(case, golden, answer, topology),
+        confidence=answer.confidence() if callable(getattr(answer, "confidence", None)) else None,
+        adapted=sum(1 for a in attempts if getattr(a, "adapted_from", None)),
+    )
 
 
 def _change_summary(before: nx.MultiGraph, after: nx.MultiGraph | None) -> str:

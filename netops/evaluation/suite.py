@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -181,48 +182,9 @@ def _case(
     def fail(problem: str) -> InputError:
         return InputError(problem, path=str(file), line=line)
 
-    if not isinstance(item, dict):
-        raise fail(f"case #{index + 1} must be a mapping")
-    unknown = set(item) - _CASE_KEYS
-    if unknown:
-        raise fail(f"unknown field(s) {sorted(unknown)} (known: {', '.join(sorted(_CASE_KEYS))})")
-    for key in _REQUIRED:
-        if not isinstance(item.get(key), str) or not item[key].strip():
-            raise fail(f"case #{index + 1} needs a non-empty string {key!r}")
-    case_id = item["id"].strip()
-    if case_id in seen:
-        raise fail(f"duplicate case id {case_id!r} (first at {seen[case_id]})")
-    if item["category"] not in CATEGORIES:
-        raise fail(f"{case_id}: unknown category {item['category']!r} (known: {', '.join(CATEGORIES)})")
-    if item["difficulty"] not in DIFFICULTIES:
-        raise fail(f"{case_id}: unknown difficulty {item['difficulty']!r} (known: {', '.join(DIFFICULTIES)})")
-    has_golden, has_expect = "golden" in item, "expect" in item
-    if has_golden == has_expect:
-        raise fail(f"{case_id}: give exactly one of 'golden' (a program) or 'expect' (a value)")
-    if has_golden and (
-        not isinstance(item["golden"], str) or "result" not in item["golden"] and item["category"] != "mutation"
-    ):
-        raise fail(f"{case_id}: 'golden' must be a program that assigns result")
-    if has_expect and item["category"] == "mutation":
-        raise fail(f"{case_id}: a mutation case needs a 'golden' program (its graph is the expected outcome)")
-    if has_golden:
-        try:
-            compile(item["golden"], f"{case_id}.golden", "exec")
-        except SyntaxError as exc:
-            raise fail(f"{case_id}: golden program has a syntax error: {exc.msg} (line {exc.lineno})") from None
-    tolerance = item.get("tolerance")
-    if tolerance is not None and (
-        isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0
-    ):
-        raise fail(f"{case_id}: 'tolerance' must be a non-negative number")
-    ordered = item.get("ordered", False)
-    if not isinstance(ordered, bool):
-        raise fail(f"{case_id}: 'ordered' must be true or false")
-    ignore = item.get("ignore") or []
-    if isinstance(ignore, str):
-        ignore = [ignore]
-    if not isinstance(ignore, list) or not all(isinstance(i, str) for i in ignore):
-        raise fail(f"{case_id}: 'ignore' must be a list of attribute names")
+    case_id = _case_id(item, index, seen, fail)
+    has_expect = _check_golden(item, case_id, fail)
+    tolerance, ordered, ignore = _comparison_options(item, case_id, fail)
     topology = item.get("topology", default_topology)
     if not isinstance(topology, str) or not topology.strip():
         raise fail(f"{case_id}: no 'topology' (give one per case or at the top of the file)")
@@ -245,6 +207,65 @@ def _case(
         note=str(item.get("note") or ""),
         source=f"{file}:{line}" if line else str(file),
     )
+
+
+def _case_id(item: Any, index: int, seen: dict[str, str], fail: Callable[[str], InputError]) -> str:
+    """The id of a case item whose fields, category and difficulty are valid; a duplicate id is refused."""
+    if not isinstance(item, dict):
+        raise fail(f"case #{index + 1} must be a mapping")
+    unknown = set(item) - _CASE_KEYS
+    if unknown:
+        raise fail(f"unknown field(s) {sorted(unknown)} (known: {', '.join(sorted(_CASE_KEYS))})")
+    for key in _REQUIRED:
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise fail(f"case #{index + 1} needs a non-empty string {key!r}")
+    case_id: str = item["id"].strip()
+    if case_id in seen:
+        raise fail(f"duplicate case id {case_id!r} (first at {seen[case_id]})")
+    if item["category"] not in CATEGORIES:
+        raise fail(f"{case_id}: unknown category {item['category']!r} (known: {', '.join(CATEGORIES)})")
+    if item["difficulty"] not in DIFFICULTIES:
+        raise fail(f"{case_id}: unknown difficulty {item['difficulty']!r} (known: {', '.join(DIFFICULTIES)})")
+    return case_id
+
+
+def _check_golden(item: dict[str, Any], case_id: str, fail: Callable[[str], InputError]) -> bool:
+    """Check the case's 'golden' program or 'expect' value (exactly one); whether it has 'expect'."""
+    has_golden, has_expect = "golden" in item, "expect" in item
+    if has_golden == has_expect:
+        raise fail(f"{case_id}: give exactly one of 'golden' (a program) or 'expect' (a value)")
+    if has_golden and (
+        not isinstance(item["golden"], str) or "result" not in item["golden"] and item["category"] != "mutation"
+    ):
+        raise fail(f"{case_id}: 'golden' must be a program that assigns result")
+    if has_expect and item["category"] == "mutation":
+        raise fail(f"{case_id}: a mutation case needs a 'golden' program (its graph is the expected outcome)")
+    if has_golden:
+        try:
+            compile(item["golden"], f"{case_id}.golden", "exec")
+        except SyntaxError as exc:
+            raise fail(f"{case_id}: golden program has a syntax error: {exc.msg} (line {exc.lineno})") from None
+    return has_expect
+
+
+def _comparison_options(
+    item: dict[str, Any], case_id: str, fail: Callable[[str], InputError]
+) -> tuple[float | None, bool, list[str]]:
+    """The case's 'tolerance', 'ordered' and 'ignore' (how the answer is compared), checked."""
+    tolerance = item.get("tolerance")
+    if tolerance is not None and (
+        isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or tolerance < 0
+    ):
+        raise fail(f"{case_id}: 'tolerance' must be a non-negative number")
+    ordered = item.get("ordered", False)
+    if not isinstance(ordered, bool):
+        raise fail(f"{case_id}: 'ordered' must be true or false")
+    ignore = item.get("ignore") or []
+    if isinstance(ignore, str):
+        ignore = [ignore]
+    if not isinstance(ignore, list) or not all(isinstance(i, str) for i in ignore):
+        raise fail(f"{case_id}: 'ignore' must be a list of attribute names")
+    return tolerance, ordered, ignore
 
 
 def load_suite(path: Path | str, *, root: Path | None = None) -> list[Case]:

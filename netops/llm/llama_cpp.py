@@ -307,48 +307,8 @@ class _Engine:
         self._closed = True
         _backend_init(lib)
         t0 = time.perf_counter()
-        mparams = lib.llama_model_default_params()
-        mparams.n_gpu_layers = 0
-        mparams.load_mode = lib.LLAMA_LOAD_MODE_MMAP
-        # Repacking copies the weights into CPU-specific layouts: slower to load,
-        # not shared through the page cache, and measured slower on prompts here.
-        mparams.use_extra_bufts = repack
-        callback = None
-        if progress is not None:
-            report = progress
-
-            def _on_progress(fraction: float, _user: Any) -> bool:
-                report(f"loading {label}", int(fraction * 1000), 1000)
-                return True
-
-            callback = lib.llama_progress_callback(_on_progress)
-            mparams.progress_callback = callback
-        model = lib.llama_model_load_from_file(str(path).encode(), mparams)
-        if not model:
-            raise ModelCorruptError(
-                f"llama.cpp could not load {path}",
-                hint="check the file with `netops model verify`, or use another GGUF",
-            )
-        self.model = model
-        cparams = lib.llama_context_default_params()
-        cparams.n_ctx = n_ctx
-        cparams.n_batch = _N_BATCH
-        cparams.n_ubatch = _N_BATCH
-        cparams.n_seq_max = 1
-        cparams.n_threads = threads
-        cparams.n_threads_batch = threads
-        cparams.flash_attn_type = (
-            lib.LLAMA_FLASH_ATTN_TYPE_ENABLED if flash_attn else lib.LLAMA_FLASH_ATTN_TYPE_DISABLED
-        )
-        cparams.no_perf = True
-        ctx = lib.llama_init_from_model(model, cparams)
-        if not ctx:
-            lib.llama_model_free(model)
-            raise BackendUnavailableError(
-                f"llama.cpp could not create a {n_ctx}-token context for {path}",
-                hint="lower the context size or free some memory",
-            )
-        self.ctx = ctx
+        model = self.model = _load_model(lib, path, label=label, repack=repack, progress=progress)
+        ctx = self.ctx = _new_context(lib, model, path, n_ctx=n_ctx, threads=threads, flash_attn=flash_attn)
         self._closed = False
         self.flash_attn = flash_attn
         self.repack = repack
@@ -715,6 +675,58 @@ class _ContextFull(Exception):
     pass
 
 
+def _load_model(
+    lib: Any, path: Path, *, label: str, repack: bool, progress: Callable[[str, int, int], None] | None
+) -> Any:
+    """Load the weights of ``path`` (memory-mapped, on the CPU), reporting progress if asked."""
+    mparams = lib.llama_model_default_params()
+    mparams.n_gpu_layers = 0
+    mparams.load_mode = lib.LLAMA_LOAD_MODE_MMAP
+    # Repacking copies the weights into CPU-specific layouts: slower to load,
+    # not shared through the page cache, and measured slower on prompts here.
+    mparams.use_extra_bufts = repack
+    callback = None  # kept referenced while C holds the pointer, until the load returns
+    if progress is not None:
+        report = progress
+
+        def _on_progress(fraction: float, _user: Any) -> bool:
+            report(f"loading {label}", int(fraction * 1000), 1000)
+            return True
+
+        callback = lib.llama_progress_callback(_on_progress)
+        mparams.progress_callback = callback
+    model = lib.llama_model_load_from_file(str(path).encode(), mparams)
+    if not model:
+        raise ModelCorruptError(
+            f"llama.cpp could not load {path}",
+            hint="check the file with `netops model verify`, or use another GGUF",
+        )
+    return model
+
+
+def _new_context(lib: Any, model: Any, path: Path, *, n_ctx: int, threads: int, flash_attn: bool) -> Any:
+    """A context of ``n_ctx`` tokens for ``model``; the model is freed if it cannot be made."""
+    cparams = lib.llama_context_default_params()
+    cparams.n_ctx = n_ctx
+    cparams.n_batch = _N_BATCH
+    cparams.n_ubatch = _N_BATCH
+    cparams.n_seq_max = 1
+    cparams.n_threads = threads
+    cparams.n_threads_batch = threads
+    cparams.flash_attn_type = (
+        lib.LLAMA_FLASH_ATTN_TYPE_ENABLED if flash_attn else lib.LLAMA_FLASH_ATTN_TYPE_DISABLED
+    )
+    cparams.no_perf = True
+    ctx = lib.llama_init_from_model(model, cparams)
+    if not ctx:
+        lib.llama_model_free(model)
+        raise BackendUnavailableError(
+            f"llama.cpp could not create a {n_ctx}-token context for {path}",
+            hint="lower the context size or free some memory",
+        )
+    return ctx
+
+
 def _tokenize_prompt(engine: _Engine, messages: Sequence[Message]) -> PromptTokens:
     text = engine.render(messages, add_generation_prompt=True)
     tokens = engine.tokenize(text)
@@ -1034,12 +1046,7 @@ class LlamaCppBackend:
             check_deadline(options)
 
         check()
-        if self._engine is None or self._engine.closed:
-            status("loading the model")
-            t_load = time.perf_counter()
-            self.load()
-            timings["load"] = time.perf_counter() - t_load
-        engine = self.load()
+        engine = self._load_timed(status, timings)
         prompt = self.prompt_tokens(messages)
         n_prompt = len(prompt.tokens)
         if n_prompt >= self.n_ctx:
@@ -1047,11 +1054,7 @@ class LlamaCppBackend:
         greedy = options.temperature == 0
         drafter = self.drafter if greedy else None
         rng = np.random.default_rng(options.seed)
-        sink = StopFilter(options.stop, on_token)
-        utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        out: list[int] = []
-        finish = "length"
-        proposed = accepted = 0
+        decoding = _Decoding(engine, options, StopFilter(options.stop, on_token), self.n_ctx, self._choose, rng)
         with engine.lock:
             t0 = time.perf_counter()
             prefix, cached, logits = engine.evaluate_prompt(
@@ -1061,67 +1064,23 @@ class LlamaCppBackend:
                 timings["prefix"] = prefix.seconds
             t1 = time.perf_counter()
             timings["prompt"] = t1 - t0 - timings.get("prefix", 0.0)
-            pending = self._choose(logits, options.temperature, rng)
-            logprobs = [_logprob(logits, pending)]
+            pending = decoding.choose(logits)
             if drafter is not None:
                 drafter.begin(prompt)
             t2 = time.perf_counter()
             if drafter is not None and t2 - t1 > 0.0005:
                 timings["draft_prompt"] = t2 - t1
-
-            def emit(token: int) -> bool:
-                nonlocal finish
-                if engine.is_eog(token):
-                    finish = "stop"
-                    return True
-                out.append(token)
-                if sink.push(utf8.decode(engine.token_bytes(token))):
-                    finish = "stop"
-                    return True
-                if len(out) >= options.max_tokens:
-                    finish = "length"
-                    return True
-                return False
-
             status("generating")
-            try:
-                while not emit(pending):
-                    check()
-                    room = min(options.max_tokens - len(out), self.n_ctx - len(engine.tokens) - 2)
-                    draft = drafter.propose(prompt.tokens + out, room) if drafter is not None and room > 0 else []
-                    if not draft:
-                        logits = engine.feed([pending])
-                        pending = self._choose(logits, options.temperature, rng)
-                        logprobs.append(_logprob(logits, pending))
-                        continue
-                    proposed += len(draft)
-                    predictions = engine.feed([pending, *draft], all_logits=True)
-                    n_ok = 0
-                    while n_ok < len(draft) and predictions[n_ok] == draft[n_ok]:
-                        n_ok += 1
-                    accepted += n_ok
-                    engine.truncate(len(engine.tokens) - (len(draft) - n_ok))
-                    done = False
-                    for token in draft[:n_ok]:
-                        if emit(token):
-                            done = True
-                            break
-                    if done:
-                        break
-                    pending = predictions[n_ok]
-            except _ContextFull:
-                finish = "length"
+            decoding.run(pending, prompt, drafter, check)
             t3 = time.perf_counter()
-        if not sink.stopped:
-            sink.push(utf8.decode(b"", final=True))
-        text = sink.finish()
+        text = decoding.finish()
         timings["decode"] = t3 - t2
         timings["total"] = time.perf_counter() - started
         details: dict[str, Any] = {
             # Mean and least log-probability (at temperature 1) of the tokens
             # the model chose: how sure it was of this program.
-            "mean_logprob": sum(logprobs) / len(logprobs),
-            "min_logprob": min(logprobs),
+            "mean_logprob": sum(decoding.logprobs) / len(decoding.logprobs),
+            "min_logprob": min(decoding.logprobs),
             "prefix_tokens": prompt.prefix_len,
             "prefix_source": prefix.source,
             "prefix_evaluated": prefix.evaluated,
@@ -1130,17 +1089,26 @@ class LlamaCppBackend:
             "drafter": drafter.name if drafter is not None else "none",
         }
         if drafter is not None:
-            details.update(draft_proposed=proposed, draft_accepted=accepted)
+            details.update(draft_proposed=decoding.proposed, draft_accepted=decoding.accepted)
         return Completion(
             text=text,
             model=self.name,
             prompt_tokens=n_prompt,
-            completion_tokens=len(out),
+            completion_tokens=len(decoding.out),
             cached_tokens=cached,
             timings=timings,
-            finish_reason=finish,
+            finish_reason=decoding.finish_reason,
             details=details,
         )
+
+    def _load_timed(self, status: Callable[[str], None], timings: dict[str, float]) -> _Engine:
+        """The engine, loading it first (said in ``status``, timed as ``load``) when it is not loaded."""
+        if self._engine is None or self._engine.closed:
+            status("loading the model")
+            t_load = time.perf_counter()
+            self.load()
+            timings["load"] = time.perf_counter() - t_load
+        return self.load()
 
     @staticmethod
     def _choose(logits: Any, temperature: float, rng: Any) -> int:
@@ -1157,6 +1125,99 @@ class LlamaCppBackend:
     def close(self) -> None:
         """Drop this backend's reference to the engine (the process cache keeps it)."""
         self._engine = None
+
+
+class _Decoding:
+    """One completion's decoding loop and what it leaves: the tokens out, why it stopped, drafting counts.
+
+    Every token the model chooses goes through :meth:`choose` (its log-probability is kept), every
+    token accepted into the answer through :meth:`emit` (which decides when decoding is done).
+    """
+
+    def __init__(
+        self,
+        engine: _Engine,
+        options: CompletionOptions,
+        sink: StopFilter,
+        n_ctx: int,
+        chooser: Callable[[Any, float, Any], int],
+        rng: Any,
+    ) -> None:
+        self.engine = engine
+        self.options = options
+        self.sink = sink
+        self.n_ctx = n_ctx
+        self.chooser = chooser
+        self.rng = rng
+        self.utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.out: list[int] = []
+        self.logprobs: list[float] = []
+        self.finish_reason = "length"
+        self.proposed = 0
+        self.accepted = 0
+
+    def choose(self, logits: Any) -> int:
+        """The next token from ``logits``, its log-probability recorded."""
+        token = self.chooser(logits, self.options.temperature, self.rng)
+        self.logprobs.append(_logprob(logits, token))
+        return token
+
+    def emit(self, token: int) -> bool:
+        """Add ``token`` to the answer; True once decoding is done (end of generation, a stop sequence, max_tokens)."""
+        if self.engine.is_eog(token):
+            self.finish_reason = "stop"
+            return True
+        self.out.append(token)
+        if self.sink.push(self.utf8.decode(self.engine.token_bytes(token))):
+            self.finish_reason = "stop"
+            return True
+        if len(self.out) >= self.options.max_tokens:
+            self.finish_reason = "length"
+            return True
+        return False
+
+    def run(self, pending: int, prompt: PromptTokens, drafter: Drafter | None, check: Callable[[], None]) -> None:
+        """Decode from the ``pending`` token until done; a full context ends it with ``length``."""
+        engine = self.engine
+        try:
+            while not self.emit(pending):
+                check()
+                room = min(self.options.max_tokens - len(self.out), self.n_ctx - len(engine.tokens) - 2)
+                draft = drafter.propose(prompt.tokens + self.out, room) if drafter is not None and room > 0 else []
+                if not draft:
+                    pending = self.choose(engine.feed([pending]))
+                    continue
+                verified = self._verify(pending, draft)
+                if verified is None:
+                    break
+                pending = verified
+        except _ContextFull:
+            self.finish_reason = "length"
+
+    def _verify(self, pending: int, draft: list[int]) -> int | None:
+        """Check ``draft`` in one batch and emit the tokens the model agrees with.
+
+        Returns the model's own next token after them, or None when emitting them finished decoding.
+        """
+        engine = self.engine
+        self.proposed += len(draft)
+        predictions = engine.feed([pending, *draft], all_logits=True)
+        n_ok = 0
+        while n_ok < len(draft) and predictions[n_ok] == draft[n_ok]:
+            n_ok += 1
+        self.accepted += n_ok
+        # Drop the rejected draft tokens from the KV cache: the model's prediction replaces them.
+        engine.truncate(len(engine.tokens) - (len(draft) - n_ok))
+        for token in draft[:n_ok]:
+            if self.emit(token):
+                return None
+        return predictions[n_ok]
+
+    def finish(self) -> str:
+        """The answer's text, with any bytes the decoder still holds flushed unless a stop sequence ended it."""
+        if not self.sink.stopped:
+            self.sink.push(self.utf8.decode(b"", final=True))
+        return self.sink.finish()
 
 
 def _logprob(logits: Any, token: int) -> float:

@@ -30,6 +30,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, Self
 
 from netops.errors import (
@@ -331,60 +332,88 @@ class OpenAIHTTPBackend:
             payload["stop"] = list(options.stop)
         started = time.perf_counter()
         sink = StopFilter(options.stop, on_token)
-        usage: dict[str, Any] = {}
-        server_timings: dict[str, Any] = {}
-        finish = "stop"
-        first_token_at: float | None = None
-        pieces = 0
         if on_status is not None:
             on_status("waiting for the server")
         with self._exchange("/chat/completions", payload, options.deadline) as response:
             if on_token is None:
-                body = _decode_json(response.read(), self.base_url + "/chat/completions")
-                choice = (body.get("choices") or [{}])[0]
-                sink.push((choice.get("message") or {}).get("content") or "")
-                finish = choice.get("finish_reason") or "stop"
-                usage = body.get("usage") or {}
-                server_timings = body.get("timings") or {}
+                reply = _read_body(response, sink, self.base_url + "/chat/completions")
             else:
-                for event in _sse_events(response):
-                    check_deadline(options)
-                    if event.get("usage"):
-                        usage = event["usage"]
-                    if event.get("timings"):
-                        server_timings = event["timings"]
-                    for choice in event.get("choices") or ():
-                        piece = (choice.get("delta") or {}).get("content") or ""
-                        if piece:
-                            if first_token_at is None:
-                                first_token_at = time.perf_counter()
-                                if on_status is not None:
-                                    on_status("generating")
-                            pieces += 1
-                            sink.push(piece)
-                        if choice.get("finish_reason"):
-                            finish = choice["finish_reason"]
+                reply = _read_stream(response, sink, options, on_status)
         text = sink.finish()
         total = time.perf_counter() - started
-        timings = {"total": total}
-        if server_timings.get("prompt_ms") is not None:
-            timings["prompt"] = float(server_timings["prompt_ms"]) / 1000
-            timings["decode"] = float(server_timings.get("predicted_ms") or 0) / 1000
-        elif first_token_at is not None:
-            timings["prompt"] = first_token_at - started
-            timings["decode"] = total - timings["prompt"]
+        usage, server_timings = reply.usage, reply.server_timings
         details = usage.get("prompt_tokens_details") or {}
         cached = details.get("cached_tokens") or server_timings.get("cache_n") or 0
         return Completion(
             text=text,
             model=str(model),
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
-            completion_tokens=int(usage.get("completion_tokens") or pieces),
+            completion_tokens=int(usage.get("completion_tokens") or reply.pieces),
             cached_tokens=int(cached),
-            timings=timings,
-            finish_reason="length" if finish == "length" else "stop",
+            timings=reply.timings(started, total),
+            finish_reason="length" if reply.finish == "length" else "stop",
             details={"endpoint": self.base_url},
         )
+
+
+@dataclass
+class _Reply:
+    """What a chat completion said besides its text: usage, the server's timings, why it stopped.
+
+    ``first_token_at`` and ``pieces`` are known only for a streamed reply.
+    """
+
+    usage: dict[str, Any] = field(default_factory=dict)
+    server_timings: dict[str, Any] = field(default_factory=dict)
+    finish: str = "stop"
+    first_token_at: float | None = None
+    pieces: int = 0
+
+    def timings(self, started: float, total: float) -> dict[str, float]:
+        """Seconds: ``total``, and ``prompt``/``decode`` from the server's timings or else the first streamed text."""
+        timings = {"total": total}
+        if self.server_timings.get("prompt_ms") is not None:
+            timings["prompt"] = float(self.server_timings["prompt_ms"]) / 1000
+            timings["decode"] = float(self.server_timings.get("predicted_ms") or 0) / 1000
+        elif self.first_token_at is not None:
+            timings["prompt"] = self.first_token_at - started
+            timings["decode"] = total - timings["prompt"]
+        return timings
+
+
+def _read_body(response: Any, sink: StopFilter, where: str) -> _Reply:
+    """A whole (not streamed) reply: its text goes to ``sink``."""
+    body = _decode_json(response.read(), where)
+    choice = (body.get("choices") or [{}])[0]
+    sink.push((choice.get("message") or {}).get("content") or "")
+    return _Reply(
+        finish=choice.get("finish_reason") or "stop",
+        usage=body.get("usage") or {},
+        server_timings=body.get("timings") or {},
+    )
+
+
+def _read_stream(response: Any, sink: StopFilter, options: CompletionOptions, on_status: StatusCallback | None) -> _Reply:
+    """A streamed reply, event by event (the deadline checked between them): its text goes to ``sink``."""
+    reply = _Reply()
+    for event in _sse_events(response):
+        check_deadline(options)
+        if event.get("usage"):
+            reply.usage = event["usage"]
+        if event.get("timings"):
+            reply.server_timings = event["timings"]
+        for choice in event.get("choices") or ():
+            piece = (choice.get("delta") or {}).get("content") or ""
+            if piece:
+                if reply.first_token_at is None:
+                    reply.first_token_at = time.perf_counter()
+                    if on_status is not None:
+                        on_status("generating")
+                reply.pieces += 1
+                sink.push(piece)
+            if choice.get("finish_reason"):
+                reply.finish = choice["finish_reason"]
+    return reply
 
 
 class _Watchdog:

@@ -130,11 +130,7 @@ class TransformersBackend:
         started = time.perf_counter()
         timings: dict[str, float] = {}
         if self._model is None:
-            if on_status is not None:
-                on_status("loading the model")
-            self.load()
-            timings["load"] = self.load_seconds
-            check_deadline(options)
+            self._load_for_request(options, on_status, timings)
         tokenizer, model = self._tokenizer, self._model
         text = tokenizer.apply_chat_template(
             [m.as_dict() for m in messages], tokenize=False, add_generation_prompt=True
@@ -143,42 +139,9 @@ class TransformersBackend:
         n_prompt = int(inputs["input_ids"].shape[1])
         sink = StopFilter(options.stop, on_token)
         first: list[float] = []
-
-        class _Streamer(transformers.TextStreamer):
-            def on_finalized_text(self, piece: str, stream_end: bool = False) -> None:
-                if piece and not first:
-                    first.append(time.perf_counter())
-                    if on_status is not None:
-                        on_status("generating")
-                if piece:
-                    sink.push(piece)
-
-        generate_kwargs: dict[str, Any] = {
-            "max_new_tokens": options.max_tokens,
-            "do_sample": options.temperature > 0,
-            "pad_token_id": tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
-            "streamer": _Streamer(tokenizer, skip_prompt=True, skip_special_tokens=True),
-        }
-        if options.temperature > 0:
-            generate_kwargs.update(temperature=options.temperature, top_k=0, top_p=1.0)
-        else:
-            generate_kwargs.update(temperature=None, top_k=None, top_p=None)
-        if options.stop:
-            generate_kwargs.update(stop_strings=list(options.stop), tokenizer=tokenizer)
         expired: list[bool] = []
-        if options.deadline is not None:
-            deadline = options.deadline
-
-            class _Deadline(transformers.StoppingCriteria):
-                """Stops generation (checked after every token) once the deadline has passed."""
-
-                def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
-                    done = time.monotonic() >= deadline
-                    if done:
-                        expired.append(True)
-                    return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
-
-            generate_kwargs["stopping_criteria"] = transformers.StoppingCriteriaList([_Deadline()])
+        streamer = _streamer(transformers, tokenizer, sink, first, on_status)
+        generate_kwargs = _generate_kwargs(torch, transformers, tokenizer, options, streamer, expired)
         torch.manual_seed(options.seed)
         if on_status is not None:
             on_status(f"evaluating {n_prompt} prompt tokens")
@@ -189,11 +152,7 @@ class TransformersBackend:
         if expired:
             raise DeadlineExceeded()
         new_tokens = output[0, n_prompt:]
-        if not sink.stopped:
-            # The streamer may hold back a final partial word; the decoded ids are the truth.
-            full = tokenizer.decode(new_tokens, skip_special_tokens=True)
-            if full.startswith(sink.text):
-                sink.push(full[len(sink.text) :])
+        _flush_held_back(tokenizer, new_tokens, sink)
         completion_text = sink.finish()
         n_new = int(new_tokens.shape[0])
         if first:
@@ -211,3 +170,77 @@ class TransformersBackend:
             finish_reason=finish,
             details={"dtype": self.dtype, "threads": torch.get_num_threads()},
         )
+
+    def _load_for_request(
+        self, options: CompletionOptions, on_status: StatusCallback | None, timings: dict[str, float]
+    ) -> None:
+        """Load the model for a request (said in ``on_status``, timed as ``load``); the deadline is checked after."""
+        if on_status is not None:
+            on_status("loading the model")
+        self.load()
+        timings["load"] = self.load_seconds
+        check_deadline(options)
+
+
+# The helpers below take torch and transformers from TransformersBackend.complete, which imports them first.
+
+
+def _streamer(
+    transformers: Any, tokenizer: Any, sink: StopFilter, first: list[float], on_status: StatusCallback | None
+) -> Any:
+    """A ``TextStreamer`` that feeds ``sink`` and notes in ``first`` when the first text came."""
+
+    class _Streamer(transformers.TextStreamer):
+        def on_finalized_text(self, piece: str, stream_end: bool = False) -> None:
+            if piece and not first:
+                first.append(time.perf_counter())
+                if on_status is not None:
+                    on_status("generating")
+            if piece:
+                sink.push(piece)
+
+    return _Streamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
+
+
+def _generate_kwargs(
+    torch: Any, transformers: Any, tokenizer: Any, options: CompletionOptions, streamer: Any, expired: list[bool]
+) -> dict[str, Any]:
+    """``model.generate`` arguments for ``options``: greedy or sampled, stop strings, the deadline.
+
+    A passed deadline stops generation and is noted in ``expired`` (the caller raises).
+    """
+    generate_kwargs: dict[str, Any] = {
+        "max_new_tokens": options.max_tokens,
+        "do_sample": options.temperature > 0,
+        "pad_token_id": tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id,
+        "streamer": streamer,
+    }
+    if options.temperature > 0:
+        generate_kwargs.update(temperature=options.temperature, top_k=0, top_p=1.0)
+    else:
+        generate_kwargs.update(temperature=None, top_k=None, top_p=None)
+    if options.stop:
+        generate_kwargs.update(stop_strings=list(options.stop), tokenizer=tokenizer)
+    if options.deadline is not None:
+        deadline = options.deadline
+
+        class _Deadline(transformers.StoppingCriteria):
+            """Stops generation (checked after every token) once the deadline has passed."""
+
+            def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+                done = time.monotonic() >= deadline
+                if done:
+                    expired.append(True)
+                return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+        generate_kwargs["stopping_criteria"] = transformers.StoppingCriteriaList([_Deadline()])
+    return generate_kwargs
+
+
+def _flush_held_back(tokenizer: Any, new_tokens: Any, sink: StopFilter) -> None:
+    """Pass on text the streamer held back, unless a stop sequence ended the answer."""
+    if not sink.stopped:
+        # The streamer may hold back a final partial word; the decoded ids are the truth.
+        full = tokenizer.decode(new_tokens, skip_special_tokens=True)
+        if full.startswith(sink.text):
+            sink.push(full[len(sink.text) :])

@@ -209,30 +209,7 @@ def execute(
     prepared = _prepare(topology)
     view = prepared.view(graph)
     namespace = _namespace(view, read_only, _default_helpers(read_only) if helpers is None else dict(helpers))
-    common: dict[str, Any] = {
-        "limits": limits,
-        "convert": _convert_value,
-        "attribute_modules": ATTRIBUTE_MODULES,
-    }
-    try:
-        if read_only:
-            outcome = sandbox.run(
-                code,
-                namespace,
-                protected=prepared.protected_ids(view),
-                protected_name=_READ_ONLY_NAME,
-                setup=functools.partial(_freeze, view),
-                **common,
-            )
-        else:
-            outcome = sandbox.run(
-                code,
-                namespace,
-                finish=functools.partial(_finish, view, prepared.digest(view)),
-                **common,
-            )
-    except sandbox.SandboxError as exc:
-        raise ExecutionError(f"the sandbox is unavailable: {exc}") from None
+    outcome = _run_sandboxed(code, namespace, prepared, view, read_only=read_only, limits=limits)
     timings = dict(outcome.timings)
     if not outcome.ok:
         timings["total"] = time.perf_counter() - started
@@ -265,6 +242,41 @@ def execute(
         stdout=outcome.stdout,
         timings=timings,
     )
+
+
+def _run_sandboxed(
+    code: str,
+    namespace: dict[str, object],
+    prepared: _Prepared,
+    view: nx.MultiGraph,
+    *,
+    read_only: bool,
+    limits: sandbox.Limits,
+) -> sandbox.Outcome:
+    """Run ``code`` over ``view`` in the sandbox: frozen and protected by id when read-only, else hashed for changes."""
+    common: dict[str, Any] = {
+        "limits": limits,
+        "convert": _convert_value,
+        "attribute_modules": ATTRIBUTE_MODULES,
+    }
+    try:
+        if read_only:
+            return sandbox.run(
+                code,
+                namespace,
+                protected=prepared.protected_ids(view),
+                protected_name=_READ_ONLY_NAME,
+                setup=functools.partial(_freeze, view),
+                **common,
+            )
+        return sandbox.run(
+            code,
+            namespace,
+            finish=functools.partial(_finish, view, prepared.digest(view)),
+            **common,
+        )
+    except sandbox.SandboxError as exc:
+        raise ExecutionError(f"the sandbox is unavailable: {exc}") from None
 
 
 def _with_result_limit(limits: sandbox.Limits, result_limit_bytes: int | None, read_only: bool) -> sandbox.Limits:

@@ -144,7 +144,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -759,35 +759,8 @@ def _node_entry(node: str, attrs: dict[str, Any], levels: _Levels) -> dict[str, 
     def fail(problem: str) -> TopologyFormatError:
         return TopologyFormatError(f"cannot write containerlab node {node!r}: {problem}")
 
-    attrs = dict(attrs)
-    maps: dict[str, dict[Any, Any]] = {}
-    for key in MERGED_KEYS:
-        value = attrs.pop(key, {})
-        if not isinstance(value, dict):
-            raise fail(f"attribute {key!r} must be a mapping")
-        maps[key] = dict(value)
-    # Entries of the 'labels' attribute that the reader would turn into attributes are attributes.
-    kept_labels: dict[Any, Any] = {}
-    for key, value in maps.pop("labels").items():
-        if isinstance(key, str) and key and key not in NODE_SETTINGS:
-            if key in attrs:
-                raise fail(f"{key!r} is both an attribute and a label")
-            attrs[key] = value
-        else:
-            kept_labels[key] = value
-
-    settings: dict[str, Any] = {}
-    if isinstance(attrs.get("kind"), str) and attrs["kind"]:  # a containerlab node: its containerlab keys stay keys
-        kind, group = attrs["kind"], attrs.get("group")
-        base_fields, base_maps = levels.inherited(kind, group)
-        settings = {k: v for k, v in attrs.items() if k in NODE_SETTINGS or k in base_fields}
-        label_attrs = {k: v for k, v in attrs.items() if k not in settings}
-    else:  # not a containerlab node: it gets the kind the file gives it, or one guessed
-        kind, group = levels.resolve_kind_group({})
-        if kind is None:
-            kind = settings["kind"] = _guess_kind(attrs)
-        base_fields, base_maps = levels.inherited(kind, group)
-        label_attrs = dict(attrs)
+    attrs, maps, kept_labels = _own_maps(attrs, fail)
+    settings, label_attrs, base_fields, base_maps = _settings_and_inherited(attrs, levels)
     base_plain, base_encoded, base_kept, _ = _split_labels(
         base_maps["labels"], lambda problem, key: fail(f"inherited label: {problem}")
     )
@@ -801,25 +774,10 @@ def _node_entry(node: str, attrs: dict[str, Any], levels: _Levels) -> dict[str, 
             unset.append("vendor")
 
     entry = {k: v for k, v in settings.items() if not _same(base_fields.get(k, _MISSING), v)}
-    labels: dict[Any, Any] = {}
-    for key, value in label_attrs.items():
-        if not _same(base_labels.get(key, _MISSING), value):
-            # A name the node inherits as a setting must be JSON: a JSON label wins over the setting.
-            label, text = _encode_label(key, value, node, force_json=key in base_fields)
-            labels[label] = text
+    labels = _own_labels(node, label_attrs, kept_labels, base_labels, base_kept, base_fields)
     unset.extend(k for k in base_labels if k not in label_attrs)
-    for key, value in kept_labels.items():
-        if not _same(base_kept.get(key, _MISSING), value):
-            labels[key] = value
     env = {k: v for k, v in maps["env"].items() if not _same(base_maps["env"].get(k, _MISSING), v)}
-    # An inherited 'labels'/'env' entry the node lacks: without the whole mapping, the mapping is
-    # unset; a mapping that lacks only some inherited entries cannot be expressed.
-    for name, own, base in (("labels", kept_labels, base_kept), ("env", maps["env"], base_maps["env"])):
-        missing = [key for key in base if key not in own]
-        if missing and not own:
-            unset.append(name)
-        elif missing:
-            raise fail(f"inherited {name} entry {missing[0]!r} cannot be removed")
+    unset.extend(_unset_mappings(kept_labels, base_kept, maps["env"], base_maps["env"], fail))
     if unset:
         labels[UNSET_LABEL] = _to_json(sorted(set(unset), key=str), f"node {node!r}")
     if labels:
@@ -827,6 +785,98 @@ def _node_entry(node: str, attrs: dict[str, Any], levels: _Levels) -> dict[str, 
     if env:
         entry["env"] = env
     return entry
+
+
+def _own_maps(
+    attrs: dict[str, Any], fail: Callable[[str], TopologyFormatError]
+) -> tuple[dict[str, Any], dict[str, dict[Any, Any]], dict[Any, Any]]:
+    """(attributes, merged mappings, labels kept as labels) of a node about to be written.
+
+    The merged mappings (``labels``, ``env``, ...) come out of the attributes; the
+    entries of 'labels' that the reader would turn into attributes are attributes.
+    """
+    attrs = dict(attrs)
+    maps: dict[str, dict[Any, Any]] = {}
+    for key in MERGED_KEYS:
+        value = attrs.pop(key, {})
+        if not isinstance(value, dict):
+            raise fail(f"attribute {key!r} must be a mapping")
+        maps[key] = dict(value)
+    kept_labels: dict[Any, Any] = {}
+    for key, value in maps.pop("labels").items():
+        if isinstance(key, str) and key and key not in NODE_SETTINGS:
+            if key in attrs:
+                raise fail(f"{key!r} is both an attribute and a label")
+            attrs[key] = value
+        else:
+            kept_labels[key] = value
+    return attrs, maps, kept_labels
+
+
+def _settings_and_inherited(
+    attrs: dict[str, Any], levels: _Levels
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], dict[str, dict[str, Any]]]:
+    """(settings, attributes written as labels, inherited fields, inherited maps) of a node.
+
+    A containerlab node keeps its containerlab keys as keys; any other node gets the
+    kind the file gives it, or one guessed from its attributes.
+    """
+    settings: dict[str, Any] = {}
+    if isinstance(attrs.get("kind"), str) and attrs["kind"]:  # a containerlab node: its containerlab keys stay keys
+        kind, group = attrs["kind"], attrs.get("group")
+        base_fields, base_maps = levels.inherited(kind, group)
+        settings = {k: v for k, v in attrs.items() if k in NODE_SETTINGS or k in base_fields}
+        label_attrs = {k: v for k, v in attrs.items() if k not in settings}
+    else:  # not a containerlab node: it gets the kind the file gives it, or one guessed
+        kind, group = levels.resolve_kind_group({})
+        if kind is None:
+            kind = settings["kind"] = _guess_kind(attrs)
+        base_fields, base_maps = levels.inherited(kind, group)
+        label_attrs = dict(attrs)
+    return settings, label_attrs, base_fields, base_maps
+
+
+def _own_labels(
+    node: str,
+    label_attrs: dict[str, Any],
+    kept_labels: dict[Any, Any],
+    base_labels: dict[str, Any],
+    base_kept: dict[Any, Any],
+    base_fields: dict[str, Any],
+) -> dict[Any, Any]:
+    """The labels a node writes: its attributes and kept labels that differ from the inherited ones."""
+    labels: dict[Any, Any] = {}
+    for key, value in label_attrs.items():
+        if not _same(base_labels.get(key, _MISSING), value):
+            # A name the node inherits as a setting must be JSON: a JSON label wins over the setting.
+            label, text = _encode_label(key, value, node, force_json=key in base_fields)
+            labels[label] = text
+    for key, value in kept_labels.items():
+        if not _same(base_kept.get(key, _MISSING), value):
+            labels[key] = value
+    return labels
+
+
+def _unset_mappings(
+    kept_labels: dict[Any, Any],
+    base_kept: dict[Any, Any],
+    env: dict[Any, Any],
+    base_env: dict[Any, Any],
+    fail: Callable[[str], TopologyFormatError],
+) -> list[str]:
+    """Which of 'labels' and 'env' the node must unset: it has none of their inherited entries.
+
+    An inherited entry the node lacks cannot be expressed otherwise: a mapping that
+    lacks only some inherited entries is refused.
+    """
+    unset = []
+    for name, own, base in (("labels", kept_labels, base_kept), ("env", env, base_env)):
+        missing = [key for key in base if key not in own]
+        if missing and not own:
+            unset.append(name)
+        elif missing:
+            raise fail(f"inherited {name} entry {missing[0]!r} cannot be removed")
+    return unset
 
 
 def _link_key_ok(key: str, value: Any) -> bool:

@@ -183,36 +183,47 @@ def _parse(text: str, path: str) -> _List:
             else:
                 raise TopologyFormatError(f"invalid GML: expected a key, found {token[:20]!r}", path=path, line=line)
             continue
-        if kind == "int":
-            if int_too_long(token):
-                raise TopologyFormatError(
-                    f"invalid GML: integer of {len(token):,} characters is too long "
-                    f"(at most {sys.get_int_max_str_digits():,} digits are read)",
-                    path=path,
-                    line=line,
-                )
-            value: Any = int(token)
-        elif kind == "real":
-            value = float(token)
-        elif kind == "str":
-            value = _unescape(token[1:-1])
-            line += token.count("\n")
-        elif kind == "key" and token in ("NAN", "INF"):
-            value = float(token)
-        elif kind == "open":
+        if kind == "open":
             if len(stack) > MAX_DEPTH and too_deep is None:
                 too_deep = line  # reported after the syntax checks below
-            value = _List(line)
+            value: Any = _List(line)
             stack[-1].append((key, value, key_line))
             stack.append(value)
             key = None
             continue
-        else:
-            raise TopologyFormatError(
-                f"invalid GML: expected a value for {brief(key)}, found {token[:20]!r}", path=path, line=line
-            )
+        value = _scalar(kind, token, key, path, line)
+        if kind == "str":
+            line += token.count("\n")
         stack[-1].append((key, value, key_line))
         key = None
+    _check_end(stack, key, key_line, too_deep, path, line)
+    return root
+
+
+def _scalar(kind: str | None, token: str, key: str, path: str, line: int) -> Any:
+    """The value of a ``key value`` pair's value token: an int, a real or a string."""
+    if kind == "int":
+        if int_too_long(token):
+            raise TopologyFormatError(
+                f"invalid GML: integer of {len(token):,} characters is too long "
+                f"(at most {sys.get_int_max_str_digits():,} digits are read)",
+                path=path,
+                line=line,
+            )
+        return int(token)
+    if kind == "real":
+        return float(token)
+    if kind == "str":
+        return _unescape(token[1:-1])
+    if kind == "key" and token in ("NAN", "INF"):
+        return float(token)
+    raise TopologyFormatError(
+        f"invalid GML: expected a value for {brief(key)}, found {token[:20]!r}", path=path, line=line
+    )
+
+
+def _check_end(stack: list[_List], key: str | None, key_line: int, too_deep: int | None, path: str, line: int) -> None:
+    """Refuse a file that ends inside a pair or a list, or nests lists past MAX_DEPTH."""
     if key is not None:
         raise TopologyFormatError(f"invalid GML: key {brief(key)} has no value", path=path, line=key_line)
     if len(stack) > 1:
@@ -222,7 +233,6 @@ def _parse(text: str, path: str) -> _List:
     if too_deep is not None:
         # Turning nested lists into values recurses; refuse before Python's recursion limit does.
         raise TopologyFormatError(f"invalid GML: lists nested more than {MAX_DEPTH} deep", path=path, line=too_deep)
-    return root
 
 
 def _plain(value: Any) -> Any:

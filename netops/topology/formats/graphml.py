@@ -578,6 +578,59 @@ class _KeyPlan:
         return {name: f"{self.prefix}{i}" for i, name in enumerate(self.kinds)}
 
 
+class _Keys:
+    """The ``<key>`` declarations of one document, and the ``<data>`` written with them.
+
+    ``json`` lists the keys whose values are JSON text and ``names`` those whose
+    attribute name is JSON-encoded (not valid XML text): the marker records both.
+    """
+
+    def __init__(self, plans: dict[str, _KeyPlan]) -> None:
+        self.plans = plans
+        self.json: list[str] = []
+        self.names: list[str] = []
+        self.lines = [f'  <key id="{MARKER_KEY}" for="graph" attr.name="{MARKER_NAME}" attr.type="string"/>']
+        self.ids: dict[str, dict[str, str]] = {}
+        for domain, plan in plans.items():
+            self.ids[domain] = plan.ids()
+            for name, kind in plan.kinds.items():
+                self._declare(domain, name, kind)
+
+    def _declare(self, domain: str, name: Any, kind: str) -> None:
+        key_id = self.ids[domain][name]
+        if kind == "json":
+            self.json.append(key_id)
+        shown = name
+        if not isinstance(name, str) or not _xml_ok(name):
+            if not isinstance(name, str):
+                raise TopologyFormatError(f"cannot write {domain} attribute name {name!r}: not a string")
+            shown = json.dumps(name, ensure_ascii=True)
+            self.names.append(key_id)
+        gtype = "string" if kind == "json" else kind
+        self.lines.append(f'  <key id="{key_id}" for="{domain}" attr.name="{_attr(shown)}" attr.type="{gtype}"/>')
+
+    def data(self, domain: str, attrs: dict[str, Any], what: str) -> str:
+        """The ``<data>`` elements of one graph, node or edge."""
+        parts = []
+        ids = self.ids[domain]
+        kinds = self.plans[domain].kinds
+        for name, value in attrs.items():
+            kind = kinds[name]
+            if kind == "json":
+                text = _json_text(value, f"{what} attribute {name!r}")
+            else:
+                text = _scalar_text(kind, value)
+            parts.append(f'<data key="{ids[name]}">{_text(text)}</data>')
+        return "".join(parts)
+
+
+def _node_id(node: Any, ids_mode: str) -> str:
+    """A node's ``id`` attribute: its name, or its name as JSON when some name is not valid XML text."""
+    if not isinstance(node, str):
+        raise TopologyFormatError(f"cannot write node {node!r}: node names must be strings")
+    return _attr(node if ids_mode == "name" else json.dumps(node, ensure_ascii=True))
+
+
 def write(topology: Topology) -> str:
     """Serialize a Topology as GraphML (lossless; see the module docstring)."""
     graph = topology.graph
@@ -589,51 +642,13 @@ def write(topology: Topology) -> str:
     for _, _, attrs in graph.edges(data=True):
         plans["edge"].see(attrs)
     ids_mode = "name" if all(_xml_ok(str(node)) for node in graph.nodes) else "json"
-
-    json_keys: list[str] = []
-    name_keys: list[str] = []
-    key_lines = [f'  <key id="{MARKER_KEY}" for="graph" attr.name="{MARKER_NAME}" attr.type="string"/>']
-    key_ids: dict[str, dict[str, str]] = {}
-    for domain, plan in plans.items():
-        key_ids[domain] = plan.ids()
-        for name, kind in plan.kinds.items():
-            key_id = key_ids[domain][name]
-            if kind == "json":
-                json_keys.append(key_id)
-            shown = name
-            if not isinstance(name, str) or not _xml_ok(name):
-                if not isinstance(name, str):
-                    raise TopologyFormatError(f"cannot write {domain} attribute name {name!r}: not a string")
-                shown = json.dumps(name, ensure_ascii=True)
-                name_keys.append(key_id)
-            gtype = "string" if kind == "json" else kind
-            key_lines.append(
-                f'  <key id="{key_id}" for="{domain}" attr.name="{_attr(shown)}" attr.type="{gtype}"/>'
-            )
-
-    def data(domain: str, attrs: dict[str, Any], what: str) -> str:
-        parts = []
-        ids = key_ids[domain]
-        kinds = plans[domain].kinds
-        for name, value in attrs.items():
-            kind = kinds[name]
-            if kind == "json":
-                text = _json_text(value, f"{what} attribute {name!r}")
-            else:
-                text = _scalar_text(kind, value)
-            parts.append(f'<data key="{ids[name]}">{_text(text)}</data>')
-        return "".join(parts)
-
-    def node_id(node: Any) -> str:
-        if not isinstance(node, str):
-            raise TopologyFormatError(f"cannot write node {node!r}: node names must be strings")
-        return _attr(node if ids_mode == "name" else json.dumps(node, ensure_ascii=True))
+    keys = _Keys(plans)
 
     marker: dict[str, Any] = {"version": 1, "ids": ids_mode}
-    if json_keys:
-        marker["json"] = json_keys
-    if name_keys:
-        marker["names"] = name_keys
+    if keys.json:
+        marker["json"] = keys.json
+    if keys.names:
+        marker["names"] = keys.names
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         (
@@ -642,19 +657,19 @@ def write(topology: Topology) -> str:
             'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
             'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
         ),
-        *key_lines,
+        *keys.lines,
         '  <graph id="G" edgedefault="undirected">',
         f'    <data key="{MARKER_KEY}">{_text(json.dumps(marker))}</data>',
     ]
-    graph_data = data("graph", graph_attrs, "graph")
+    graph_data = keys.data("graph", graph_attrs, "graph")
     if graph_data:
         out.append("    " + graph_data)
     for node, attrs in graph.nodes(data=True):
-        out.append(f'    <node id="{node_id(node)}">{data("node", attrs, f"node {node!r}")}</node>')
+        out.append(f'    <node id="{_node_id(node, ids_mode)}">{keys.data("node", attrs, f"node {node!r}")}</node>')
     for a, b, attrs in graph.edges(data=True):
         out.append(
-            f'    <edge source="{node_id(a)}" target="{node_id(b)}">'
-            f'{data("edge", attrs, f"link {a}--{b}")}</edge>'
+            f'    <edge source="{_node_id(a, ids_mode)}" target="{_node_id(b, ids_mode)}">'
+            f'{keys.data("edge", attrs, f"link {a}--{b}")}</edge>'
         )
     out.append("  </graph>")
     out.append("</graphml>")

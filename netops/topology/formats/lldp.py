@@ -301,20 +301,31 @@ def attach_links(topology: Topology, reports: list[LldpNeighbor], *, source: str
     """
     summary = LldpMerge()
     names = _Names(topology)
-    # Interface names as the topology and the devices themselves spell them, for peer ports.
-    known: dict[str, dict[str, None]] = defaultdict(dict)  # device -> its interface names (an ordered set)
-    taken: dict[tuple[str, str], str] = {}  # linked interface -> the device at the other end
-    existing: set[frozenset[tuple[str, str]]] = set()
-    for a, b, _key, attrs in topology.links():
-        ports = attrs.get(INTERFACES) or {}
-        for node, ifname in ports.items():
-            known[node][str(ifname)] = None
-            taken[(node, str(ifname))] = b if node == a else a
-        if len(ports) == 2 and a != b:
-            existing.add(frozenset((node, str(ifname)) for node, ifname in ports.items()))
+    links = _Links(topology, summary)
+    resolved, around = _resolve_reports(reports, names, summary, links.known)
+    # Several neighbours on one port (known or not): something sits between, so no link uses it.
+    shared = {(node, links.canon(node, ifname)) for (node, ifname), heard in around.items() if len(heard) > 1}
+    summary.shared = sorted(f"{node}:{ifname}" for node, ifname in shared)
+    full, halves = links.split(resolved, shared)
+    links.add_full(full)
+    links.add_halves(halves)
+    _warn(summary, source)
+    return summary
 
-    resolved: list[tuple[str, str, str, str | None]] = []
-    around: dict[tuple[str, str], set[str]] = defaultdict(set)  # local port -> every neighbour heard there
+
+_Report = tuple[str, str, str, str | None]  # (local device, local interface, peer device, peer interface or None)
+_Port = tuple[str, str]  # (device, interface)
+
+
+def _resolve_reports(
+    reports: list[LldpNeighbor], names: _Names, summary: LldpMerge, known: dict[str, dict[str, None]]
+) -> tuple[list[_Report], dict[_Port, set[str]]]:
+    """The reports whose two devices are in the topology, and every neighbour heard on each local port.
+
+    Unknown devices are counted in ``summary``; each reporting port is added to ``known``.
+    """
+    resolved: list[_Report] = []
+    around: dict[_Port, set[str]] = defaultdict(set)  # local port -> every neighbour heard there
     for report in reports:
         local = names.find(report.device)
         if local is None:
@@ -327,55 +338,82 @@ def attach_links(topology: Topology, reports: list[LldpNeighbor], *, source: str
             summary.unknown[report.peer or "(no system name)"] += 1
         elif peer != local:  # a port looped back to its own device is no link between devices
             resolved.append((local, report.interface, peer, report.peer_interface))
+    return resolved, around
 
-    def canon(node: str, ifname: str) -> str:
-        return match_interface(ifname, known[node]) or ifname
 
-    # Several neighbours on one port (known or not): something sits between, so no link uses it.
-    shared = {(node, canon(node, ifname)) for (node, ifname), heard in around.items() if len(heard) > 1}
-    summary.shared = sorted(f"{node}:{ifname}" for node, ifname in shared)
-    full: list[tuple[tuple[str, str], tuple[str, str]]] = []
-    halves: dict[tuple[str, str], list[str]] = defaultdict(list)  # (local, peer) -> local interfaces
-    for local, ifname, peer, peer_if in dict.fromkeys(resolved):  # each distinct report once, in order
-        here = (local, canon(local, ifname))
-        there = (peer, canon(peer, peer_if)) if peer_if is not None else None
-        if here in shared or there in shared:
-            continue
-        if there is None:
-            halves[(local, peer)].append(here[1])
-        else:
-            full.append((here, there))
+class _Links:
+    """The topology's links as a merge sees them: interface names per device, linked ports, links by their ends."""
 
-    def add(ends: list[tuple[str, str]], a: str, b: str) -> None:
-        topology.add_link(a, b, interfaces=dict(ends), discovered_by="lldp")
+    def __init__(self, topology: Topology, summary: LldpMerge) -> None:
+        self.topology = topology
+        self.summary = summary
+        # Interface names as the topology and the devices themselves spell them, for peer ports.
+        self.known: dict[str, dict[str, None]] = defaultdict(dict)  # device -> its interface names (an ordered set)
+        self.taken: dict[_Port, str] = {}  # linked interface -> the device at the other end
+        self.existing: set[frozenset[_Port]] = set()
+        for a, b, _key, attrs in topology.links():
+            ports = attrs.get(INTERFACES) or {}
+            for node, ifname in ports.items():
+                self.known[node][str(ifname)] = None
+                self.taken[(node, str(ifname))] = b if node == a else a
+            if len(ports) == 2 and a != b:
+                self.existing.add(frozenset((node, str(ifname)) for node, ifname in ports.items()))
+
+    def canon(self, node: str, ifname: str) -> str:
+        """The device's interface name that ``ifname`` denotes (same name, other case, or abbreviated), else ``ifname``."""
+        return match_interface(ifname, self.known[node]) or ifname
+
+    def split(
+        self, resolved: list[_Report], shared: set[_Port]
+    ) -> tuple[list[tuple[_Port, _Port]], dict[tuple[str, str], list[str]]]:
+        """Reports naming both ports, and those naming only the local one (by device pair); shared ports left out."""
+        full: list[tuple[_Port, _Port]] = []
+        halves: dict[tuple[str, str], list[str]] = defaultdict(list)  # (local, peer) -> local interfaces
+        for local, ifname, peer, peer_if in dict.fromkeys(resolved):  # each distinct report once, in order
+            here = (local, self.canon(local, ifname))
+            there = (peer, self.canon(peer, peer_if)) if peer_if is not None else None
+            if here in shared or there in shared:
+                continue
+            if there is None:
+                halves[(local, peer)].append(here[1])
+            else:
+                full.append((here, there))
+        return full, halves
+
+    def add(self, ends: list[_Port], a: str, b: str) -> None:
+        """Add the link between ``a`` and ``b`` on the interfaces in ``ends``, found by LLDP."""
+        self.topology.add_link(a, b, interfaces=dict(ends), discovered_by="lldp")
         for node, ifname in ends:
-            taken[(node, ifname)] = b if node == a else a
-        summary.added += 1
+            self.taken[(node, ifname)] = b if node == a else a
+        self.summary.added += 1
 
-    done: set[frozenset[tuple[str, str]]] = set()
-    for here, there in full:
-        pair = frozenset((here, there))
-        if pair in done:
-            continue  # the same link, reported from its other end
-        done.add(pair)
-        if pair in existing:
-            summary.confirmed += 1
-        elif here in taken or there in taken:
-            summary.conflicts.append(f"{here[0]}:{here[1]} -- {there[0]}:{there[1]}")
-        else:
-            add([here, there], here[0], there[0])
-    for (local, peer), ports in sorted(halves.items()):
-        ports = [p for p in ports if not _covered(local, p, peer, taken, summary)]
-        if not ports:
-            continue
-        back = [p for p in halves.get((peer, local), []) if (peer, p) not in taken]
-        if len(ports) == 1 and len(back) == 1:
-            add([(local, ports[0]), (peer, back[0])], local, peer)  # one each way: the same cable
-        else:
-            for ifname in ports:
-                add([(local, ifname)], local, peer)
-    _warn(summary, source)
-    return summary
+    def add_full(self, full: list[tuple[_Port, _Port]]) -> None:
+        """Links with both ports known: new ones added, existing ones confirmed, clashes counted as conflicts."""
+        done: set[frozenset[_Port]] = set()
+        for here, there in full:
+            pair = frozenset((here, there))
+            if pair in done:
+                continue  # the same link, reported from its other end
+            done.add(pair)
+            if pair in self.existing:
+                self.summary.confirmed += 1
+            elif here in self.taken or there in self.taken:
+                self.summary.conflicts.append(f"{here[0]}:{here[1]} -- {there[0]}:{there[1]}")
+            else:
+                self.add([here, there], here[0], there[0])
+
+    def add_halves(self, halves: dict[tuple[str, str], list[str]]) -> None:
+        """Links known from one end only: paired with the one report back when there is one, else half-known."""
+        for (local, peer), ports in sorted(halves.items()):
+            ports = [p for p in ports if not _covered(local, p, peer, self.taken, self.summary)]
+            if not ports:
+                continue
+            back = [p for p in halves.get((peer, local), []) if (peer, p) not in self.taken]
+            if len(ports) == 1 and len(back) == 1:
+                self.add([(local, ports[0]), (peer, back[0])], local, peer)  # one each way: the same cable
+            else:
+                for ifname in ports:
+                    self.add([(local, ifname)], local, peer)
 
 
 def _covered(local: str, ifname: str, peer: str, taken: dict[tuple[str, str], str], summary: LldpMerge) -> bool:
