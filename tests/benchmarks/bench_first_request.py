@@ -5,9 +5,10 @@ Usage::
     python tests/benchmarks/bench_first_request.py                # 1.5B, 6 never-seen topologies
     python tests/benchmarks/bench_first_request.py --topologies 3 --json out.json
 
-Measured side by side in one run, for the two-level prompt prefix (the part
-every topology shares, then the schema segment) and for the one-level prefix
-it replaced (the whole system message, schema included, cached as one state):
+Measured side by side in one run, for each schema style of the prompt (the
+``schema_style`` setting: ``compact``, the default, and ``full``, the longer
+attribute list it replaced), with the two-level prompt prefix (the part every
+topology shares, then the schema segment):
 
 * **cold, never seen**: a new process runs ``netops ask --json --dry-run`` on a
   topology whose schema no request has used (the shared level is on disk, as
@@ -16,9 +17,15 @@ it replaced (the whole system message, schema included, cached as one state):
 * **warm, never seen**: one long-lived process (a REPL) asks about a topology
   for the first time, after a request on another topology;
 * **warm, known**: a second request on that topology in that process;
-* **after a schema-changing apply**: in the same process, a program gives
-  every device an attribute the topology did not have (``owner``), the change
-  is applied (``Session.apply``, as the REPL's ``:apply``), and a request follows.
+* **after a schema-changing apply, at once**: in the same process, a program
+  gives every device an attribute the topology did not have (``owner``), the
+  change is applied (``Session.apply``, as the REPL's ``:apply``) and the next
+  request is sent at once: it waits for the background prefill the apply
+  started (``netops.answering.prefill``), if that has not finished;
+* **after a schema-changing apply, typed after the prefill**: a second change
+  (``tier``), applied, and the request sent once the prefill has finished, as
+  when the operator takes longer to read and type than it takes; the row's
+  ``prefill s`` is how long the prefill took.
 
 Each row gives the median wall time and the median prompt and cached token
 counts. Every mode has its own empty prefix-state directory (the assembled
@@ -53,8 +60,11 @@ REQUESTS = [
     "list the links that are down",
     "how many links does each site have?",
 ]
-SCHEMA_CHANGE = "result = set_attrs(G, list(G.nodes), owner='noc')\n"
-MODES = ("two-level", "one-level")
+SCHEMA_CHANGES = (
+    "result = set_attrs(G, list(G.nodes), owner='noc')\n",
+    "result = set_attrs(G, list(G.nodes), tier='gold')\n",
+)
+MODES = ("compact", "full")
 
 
 def _topologies(workdir: Path, count: int) -> list[Path]:
@@ -95,22 +105,8 @@ def _cache_dir(workdir: Path, mode: str) -> Path:
 
 def _child_env(cache: Path, home: Path, mode: str) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(NETOPS_CACHE_DIR=str(cache), NETOPS_HOME=str(home), BENCH_PREFIX_MODE=mode)
+    env.update(NETOPS_CACHE_DIR=str(cache), NETOPS_HOME=str(home), NETOPS_SCHEMA_STYLE=mode)
     return env
-
-
-def _apply_mode() -> None:
-    """In a child: emulate the one-level prefix by not marking the shared part."""
-    if os.environ.get("BENCH_PREFIX_MODE") == "one-level":
-        from netops.answering import prompting
-
-        original = prompting.PromptBuilder.__init__
-
-        def one_level(self: Any, schema_text: str) -> None:
-            original(self, schema_text)
-            self.shared_chars = 0
-
-        prompting.PromptBuilder.__init__ = one_level  # type: ignore[method-assign]
 
 
 def _cold(topology: Path, request: str, env: dict[str, str]) -> dict[str, Any]:
@@ -118,8 +114,6 @@ def _cold(topology: Path, request: str, env: dict[str, str]) -> dict[str, Any]:
     script = (
         "import sys\n"
         f"sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
-        "from bench_first_request import _apply_mode\n"
-        "_apply_mode()\n"
         "from netops.cli import main\n"
         "sys.argv = ['netops', 'ask', sys.argv[1], '-t', sys.argv[2], '--json', '--dry-run', '--no-cache']\n"
         "main()\n"
@@ -141,39 +135,53 @@ def _answer_row(answer: Any, seconds: float) -> dict[str, Any]:
     return {"seconds": seconds, "prompt": tokens["prompt"], "cached": tokens["cached"], "ok": answer.ok}
 
 
+AT_ONCE = "after a schema-changing apply, at once"
+AFTER_PREFILL = "after a schema-changing apply, typed after the prefill"
+
+
 def _warm(topologies: list[Path], workdir: Path, model: str) -> dict[str, list[dict[str, Any]]]:
-    """In this process: first and second request per topology, then a request after a schema-changing apply."""
-    _apply_mode()
+    """In this process: first and second request per topology, then requests after schema-changing applies."""
+    from netops.answering.prefill import BackgroundPrefill
     from netops.answering.session import Session
     from netops.app import build_pipeline
     from netops.settings import load_settings
     from netops.store.database import Store
+    from netops.topology import load
 
     settings = load_settings(model=model, cache=False)
     store = Store()
     pipeline = build_pipeline(settings, frontend="repl", store=store)
-    rows: dict[str, list[dict[str, Any]]] = {"warm, never seen": [], "warm, known": [], "after a schema-changing apply": []}
-    from netops.topology import load
-
+    labels = ("warm, never seen", "warm, known", AT_ONCE, AFTER_PREFILL)
+    rows: dict[str, list[dict[str, Any]]] = {label: [] for label in labels}
     pipeline.ask(REQUESTS[0], load(topologies[0]))  # untimed: model loaded, shared level in the KV cache
     for i, path in enumerate(topologies[1:], start=1):
         request = REQUESTS[i % len(REQUESTS)]
         topology = load(path)
-        for label in ("warm, never seen", "warm, known"):
+        for label in labels[:2]:
             t0 = time.perf_counter()
             answer = pipeline.ask(request, topology)
             rows[label].append(_answer_row(answer, time.perf_counter() - t0))
         copy = workdir / f"repl-{i}.yaml"
         shutil.copyfile(path, copy)
-        session = Session(copy, pipeline, store)
+        prefill = BackgroundPrefill()
+        session = Session(copy, pipeline, store, prefill=prefill)
         session.ask(request)  # the session's topology is known before the change
-        changed = session.run_program(SCHEMA_CHANGE)
-        if not changed.ok:
-            raise SystemExit(f"the schema change failed on {path}: {changed.error}")
-        session.apply()
-        t0 = time.perf_counter()
-        answer = session.ask(REQUESTS[(i + 1) % len(REQUESTS)])
-        rows["after a schema-changing apply"].append(_answer_row(answer, time.perf_counter() - t0))
+        for label, change in zip((AT_ONCE, AFTER_PREFILL), SCHEMA_CHANGES, strict=True):
+            changed = session.run_program(change)
+            if not changed.ok:
+                raise SystemExit(f"the schema change failed on {path}: {changed.error}")
+            session.apply()
+            t_prefill = time.perf_counter()
+            if label == AFTER_PREFILL:
+                prefill.wait()
+            prefill_seconds = time.perf_counter() - t_prefill
+            t0 = time.perf_counter()
+            answer = session.ask(REQUESTS[(i + 1) % len(REQUESTS)])
+            row = _answer_row(answer, time.perf_counter() - t0)
+            if label == AFTER_PREFILL:
+                row["prefill"] = prefill_seconds
+            rows[label].append(row)
+        prefill.stop()
     return rows
 
 
@@ -222,7 +230,10 @@ def _table(results: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
         cells = []
         for rows in results.values():
             data = rows[label]
-            cells.append(f"{_median(data, 'seconds'):.2f}")
+            prefill = [r["prefill"] for r in data if "prefill" in r]
+            # The time the operator must take before sending, for the request to find the prefix ready.
+            waited = f" (prefill {statistics.median(prefill):.2f})" if prefill else ""
+            cells.append(f"{_median(data, 'seconds'):.2f}{waited}")
             cells.append(f"{_median(data, 'prompt'):.0f} / {_median(data, 'cached'):.0f}")
         lines.append(f"| {label} (n={len(rows[label])}) | " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -233,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", default="qwen2.5-coder-1.5b", help="embedded model name or GGUF path")
     parser.add_argument("--topologies", type=int, default=6, help="topologies per run (the first is untimed)")
-    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated: two-level,one-level")
+    parser.add_argument("--modes", default=",".join(MODES), help="comma-separated schema styles: compact,full")
     parser.add_argument("--json", type=Path, help="also write the raw rows here")
     args = parser.parse_args(argv)
     started = _dt.datetime.now(_dt.UTC)
