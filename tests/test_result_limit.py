@@ -170,3 +170,11 @@ def test_rendering_a_huge_diff_is_bounded(lab):
     text = _rendered(diff_renderable(diff_graphs(lab.graph, after), max_items=50))
     assert "950 more changes" in text
     assert text.count("+ device") == 50
+
+
+def test_a_narrow_result_keeps_its_caption_on_one_line():
+    """A list of short values (a runner-up answer [0, 1, 2]) is not squeezed to its values' width."""
+    text = _rendered(result_renderable([0, 1, 2]))
+    assert "3 items" in text.splitlines()[-1]
+    pairs = _rendered(result_renderable([["a", "b"], ["c", "d"]]))
+    assert "2 items" in pairs

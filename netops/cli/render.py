@@ -132,6 +132,13 @@ def _more_note(shown: int, total: int, columns: int = 0, total_columns: int = 0,
     return ", ".join(parts) + " (use --json for all)" if parts else ""
 
 
+def _set_caption(table: Table, caption: str | None) -> None:
+    """Caption a table, widening a narrow one so the caption is not wrapped a few letters per line."""
+    if caption:
+        table.caption = caption
+        table.min_width = len(caption)
+
+
 def result_renderable(value: Any) -> RenderableType:
     """Render a program's JSON result: tables as tables, lists as a column, scalars plainly.
 
@@ -146,7 +153,7 @@ def result_renderable(value: Any) -> RenderableType:
             table.add_column(_cell(column, 100))
         rows = value["rows"] if isinstance(value["rows"], Sequence) else [value["rows"]]
         shown = _add_rows(table, rows, lambda row: _row_cells(row, width))
-        table.caption = _more_note(shown, len(rows), width, len(columns)) or None
+        _set_caption(table, _more_note(shown, len(rows), width, len(columns)))
         return table
     if isinstance(value, Mapping):
         table = Table(show_edge=False)
@@ -154,7 +161,7 @@ def result_renderable(value: Any) -> RenderableType:
         table.add_column("value")
         items = list(value.items())
         shown = _add_rows(table, items, lambda item: [_cell(str(item[0])), _cell(item[1])])
-        table.caption = _more_note(shown, len(items), noun="items") or None
+        _set_caption(table, _more_note(shown, len(items), noun="items"))
         return table
     if isinstance(value, Sequence) and not isinstance(value, str):
         if value and all(isinstance(v, Sequence) and not isinstance(v, str) for v in value):
@@ -175,7 +182,7 @@ def result_renderable(value: Any) -> RenderableType:
             if width < total_columns:
                 caption += f" ({width} of {total_columns} columns)"
             caption += " (use --json for all)"
-        table.caption = caption
+        _set_caption(table, caption)
         return table
     return Text(_cell(value, MAX_RENDER_CHARS // 5))
 
