@@ -44,8 +44,8 @@ from netops.topology.conventions import NAME_GROUPS, words
 __all__ = ["resolve_filters", "resolve_name", "UP_WORDS", "DOWN_WORDS"]
 
 #: Status values meaning "working" and "not working", as topologies spell them (compared lower-case).
-UP_WORDS = frozenset("up active enabled on true yes online operational connected in-service".split())
-DOWN_WORDS = frozenset("down inactive disabled off false no offline failed disconnected shutdown".split())
+UP_WORDS = frozenset("up oper-up active enabled on true yes online operational connected in-service".split())
+DOWN_WORDS = frozenset("down oper-down inactive disabled off false no offline failed disconnected shutdown".split())
 
 
 def _spelling(name: str) -> str:

@@ -33,7 +33,7 @@ from typing import Any
 
 import networkx as nx
 
-from netops.program.aliases import resolve_filters, resolve_name
+from netops.program.aliases import DOWN_WORDS, resolve_filters, resolve_name
 from netops.topology.conventions import name_group, words
 from netops.topology.ifnames import match_interface
 
@@ -653,7 +653,6 @@ def table(rows: Iterable[Iterable[Any]], columns: Iterable[str]) -> dict[str, li
 
 _SPEED_WORDS = name_group("speed")
 _STATUS_WORDS = name_group("status")
-_DOWN_VALUES = frozenset({"down", "oper-down", "failed", "disabled", "false"})
 
 
 def _speed_name(records: list[dict]) -> str | None:
@@ -681,7 +680,7 @@ def _is_down(d: Mapping[str, Any]) -> bool:
         if isinstance(value, bool):
             if "up" in parts and value is False:
                 return True
-        elif isinstance(value, str) and value.strip().casefold() in _DOWN_VALUES:
+        elif isinstance(value, str) and value.strip().casefold() in DOWN_WORDS:
             return True
     return False
 
