@@ -116,7 +116,7 @@ class Settings:
         How the schema segment of the prompt describes the topology
         (``netops.topology.notes``): ``compact`` (default: every small
         vocabulary, numbers as ranges, one sample of identifiers, no counts;
-        about 40% fewer tokens than ``full``, so a topology the model has not
+        a third fewer tokens than ``full``, so a topology the model has not
         seen costs less to read), ``full`` (attribute samples and counts by
         role, site, vendor) or ``notes`` (``compact``'s values with counts,
         units, and which attribute is the role, status or speed).

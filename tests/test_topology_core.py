@@ -178,6 +178,20 @@ def test_settings_reject_unknown_keys(tmp_path, monkeypatch):
         load_settings()
 
 
+def test_the_replaced_schema_notes_setting_says_what_replaced_it(tmp_path, monkeypatch):
+    """``schema_notes`` became ``schema_style``; an old config file is told so, and a bad style is named."""
+    config = tmp_path / "config.yaml"
+    config.write_text("schema_notes: true\n")
+    monkeypatch.setenv("NETOPS_CONFIG", str(config))
+    with pytest.raises(InputError, match="'schema_notes' is now 'schema_style: notes'"):
+        load_settings()
+    config.write_text("schema_style: notes\n")
+    assert load_settings().schema_style == "notes"
+    monkeypatch.setenv("NETOPS_SCHEMA_STYLE", "tiny")
+    with pytest.raises(InputError, match="'schema_style' must be one of compact, full, notes"):
+        load_settings()
+
+
 def test_atomic_write_keeps_file_mode(tmp_path):
     """Replacing a file keeps its permission bits."""
     path = tmp_path / "f.txt"

@@ -10,7 +10,7 @@ which part (role, site, vendor, status, speed, utilization, latency).
 :func:`describe` renders a :class:`~netops.topology.schema.SchemaSummary`;
 it is the ``notes`` style of the ``schema_style`` setting. :func:`compact` is
 the default ``compact`` style: the same values, ranges and name samples with
-no counts and no notes, about 40% fewer tokens than ``SchemaSummary.to_prompt()``
+no counts and no notes, a third fewer tokens than ``SchemaSummary.to_prompt()``
 (the ``full`` style), because a topology the model has not seen pays for its
 schema segment in prompt evaluation. :func:`render` picks the style.
 
