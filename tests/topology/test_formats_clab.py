@@ -124,6 +124,20 @@ def test_fixture_round_trips_through_every_format():
         assert_round_trip(topology, fmt)
 
 
+def test_a_lab_saved_as_native_yaml_reads_back_as_native_yaml(tmp_path):
+    """The lab's own ``topology:`` block rides along as a graph attribute; it must not make the
+    saved file look like a containerlab file with no nodes (which emptied it on reload)."""
+    from netops.topology.formats import detect_format, save
+
+    lab = load(FIXTURE)
+    target = tmp_path / "converted.yaml"
+    save(lab, target)
+    assert "topology" in lab.graph.graph and detect_format(target, target.read_text()) == "yaml"
+    again = load(target)
+    assert sorted(again.graph.nodes) == sorted(lab.graph.nodes)
+    assert again.graph.number_of_edges() == lab.graph.number_of_edges()
+
+
 def test_converted_topology_keeps_its_attributes_in_labels_and_vars():
     """A native topology written as containerlab: node data in labels, link data in vars, a kind per node."""
     topology = Topology(name="conv")

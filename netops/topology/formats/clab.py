@@ -218,11 +218,17 @@ _MISSING = object()
 
 
 def sniff(text: str) -> bool:
-    """Return True for YAML with a top-level ``topology:`` holding ``nodes``/``links``/``kinds``."""
+    """Return True for YAML with a top-level ``topology:`` holding ``nodes``/``links``/``kinds``.
+
+    A top-level ``nodes:`` is netops' own YAML, never containerlab's (whose nodes sit under
+    ``topology:``): a lab saved as native YAML keeps the lab's ``topology:`` block as a graph
+    attribute, and must read back as what it is.
+    """
     head = text[:20000]
     return (
         re.search(r"(?m)^topology:[ \t]*(#.*)?$", head) is not None
         and re.search(r"(?m)^[ \t]+(nodes|links|kinds|defaults|groups):", head) is not None
+        and re.search(r"(?m)^nodes:", head) is None
     )
 
 

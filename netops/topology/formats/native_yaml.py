@@ -47,9 +47,9 @@ _RESERVED = {"nodes", "links", "invariants"}
 
 
 def sniff(text: str) -> bool:
-    """Return True for YAML text with top-level ``nodes:`` (and no containerlab ``topology:``)."""
+    """Return True for YAML text with a top-level ``nodes:`` (containerlab's are under ``topology:``)."""
     head = text[:20000]
-    return "\nnodes:" in f"\n{head}" and "\ntopology:" not in f"\n{head}"
+    return "\nnodes:" in f"\n{head}"
 
 
 def _parse_endpoint(doc: LocatedYAML, raw: Any, where: tuple[str | int, ...]) -> tuple[str, str | None]:
