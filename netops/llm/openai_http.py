@@ -342,14 +342,14 @@ class OpenAIHTTPBackend:
         text = sink.finish()
         total = time.perf_counter() - started
         usage, server_timings = reply.usage, reply.server_timings
-        details = usage.get("prompt_tokens_details") or {}
-        cached = details.get("cached_tokens") or server_timings.get("cache_n") or 0
+        details = _optional_object(usage.get("prompt_tokens_details"))
+        cached = _token_count(details.get("cached_tokens")) or _token_count(server_timings.get("cache_n"))
         return Completion(
             text=text,
             model=str(model),
-            prompt_tokens=int(usage.get("prompt_tokens") or 0),
-            completion_tokens=int(usage.get("completion_tokens") or reply.pieces),
-            cached_tokens=int(cached),
+            prompt_tokens=_token_count(usage.get("prompt_tokens")),
+            completion_tokens=_token_count(usage.get("completion_tokens")) or reply.pieces,
+            cached_tokens=cached,
             timings=reply.timings(started, total),
             finish_reason="length" if reply.finish == "length" else "stop",
             details={"endpoint": self.base_url},
@@ -383,27 +383,32 @@ class _Reply:
 
 def _read_body(response: Any, sink: StopFilter, where: str) -> _Reply:
     """A whole (not streamed) reply: its text goes to ``sink``."""
-    body = _decode_json(response.read(), where)
-    choice = (body.get("choices") or [{}])[0]
-    sink.push((choice.get("message") or {}).get("content") or "")
+    body = _shaped(_decode_json(response.read(), where), dict, "the reply", where)
+    choices = _shaped(body.get("choices") or [{}], list, "its 'choices'", where)
+    choice = _shaped(choices[0] if choices else {}, dict, "its first choice", where)
+    message = _shaped(choice.get("message") or {}, dict, "the choice's 'message'", where)
+    sink.push(_shaped(message.get("content") or "", str, "the message's 'content'", where))
     return _Reply(
-        finish=choice.get("finish_reason") or "stop",
-        usage=body.get("usage") or {},
-        server_timings=body.get("timings") or {},
+        finish=str(choice.get("finish_reason") or "stop"),
+        usage=_optional_object(body.get("usage")),
+        server_timings=_optional_object(body.get("timings")),
     )
 
 
 def _read_stream(response: Any, sink: StopFilter, options: CompletionOptions, on_status: StatusCallback | None) -> _Reply:
     """A streamed reply, event by event (the deadline checked between them): its text goes to ``sink``."""
     reply = _Reply()
+    where = "the server's event stream"
     for event in _sse_events(response):
         check_deadline(options)
         if event.get("usage"):
-            reply.usage = event["usage"]
+            reply.usage = _optional_object(event["usage"])
         if event.get("timings"):
-            reply.server_timings = event["timings"]
-        for choice in event.get("choices") or ():
-            piece = (choice.get("delta") or {}).get("content") or ""
+            reply.server_timings = _optional_object(event["timings"])
+        for choice in _shaped(event.get("choices") or [], list, "an event's 'choices'", where):
+            choice = _shaped(choice, dict, "a streamed choice", where)
+            delta = _shaped(choice.get("delta") or {}, dict, "a choice's 'delta'", where)
+            piece = _shaped(delta.get("content") or "", str, "a delta's 'content'", where)
             if piece:
                 if reply.first_token_at is None:
                     reply.first_token_at = time.perf_counter()
@@ -542,6 +547,39 @@ def _decode_json(raw: bytes, where: str) -> Any:
         raise BackendUnavailableError(
             f"{where} did not answer with JSON", hint="is this an OpenAI-compatible /v1 endpoint?"
         ) from None
+
+
+def _shaped(value: Any, kind: type, what: str, where: str) -> Any:
+    """``value`` when it is of the JSON ``kind`` the protocol promises, else a clear error.
+
+    A server that answers 200 with JSON of another shape (a list body, a
+    string where a choice belongs) is not speaking the OpenAI protocol; that
+    is a backend problem (exit 5), not a crash.
+    """
+    if isinstance(value, kind):
+        return value
+    names = {dict: "an object", list: "a list", str: "a string"}
+    raise BackendUnavailableError(
+        f"{where} has an unexpected shape: {what} is {_json_kind(value)}, not {names.get(kind, kind.__name__)}",
+        hint="is this an OpenAI-compatible /v1 endpoint? (chat completions: choices[0].message.content)",
+    )
+
+
+def _json_kind(value: Any) -> str:
+    """How a decoded JSON value reads in a message ("a list", "null")."""
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(type(value), "a number")
+
+
+def _optional_object(value: Any) -> dict[str, Any]:
+    """Usage and timings are extras: one of another shape is ignored rather than trusted."""
+    return value if isinstance(value, dict) else {}
+
+
+def _token_count(value: Any) -> int:
+    """A token count from the server's usage, 0 when it is missing or not a number."""
+    return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0 else 0
 
 
 def _sse_events(response: Any) -> Iterator[dict[str, Any]]:

@@ -135,6 +135,42 @@ def test_non_json_answer_is_reported():
         OpenAIHTTPBackend("http://127.0.0.1:1/v1#m", transport=transport).complete(PROMPT)
 
 
+@pytest.mark.parametrize(
+    "body, what",
+    [
+        ([{"choices": []}], "the reply is a list"),
+        ({"choices": {"message": "hi"}}, "'choices' is an object"),
+        ({"choices": ["hi"]}, "first choice is a string"),
+        ({"choices": [{"message": "hi"}]}, "'message' is a string"),
+        ({"choices": [{"message": {"content": ["a = 1"]}}]}, "'content' is a list"),
+    ],
+)
+def test_a_reply_of_another_shape_is_a_backend_error(body, what):
+    """JSON that is not a chat completion is a clear BackendUnavailableError (exit 5), never AttributeError."""
+    transport = FakeTransport((200, body))
+    with pytest.raises(BackendUnavailableError, match=what) as info:
+        OpenAIHTTPBackend("http://127.0.0.1:1/v1#m", transport=transport).complete(PROMPT)
+    assert "OpenAI-compatible" in info.value.hint
+
+
+def test_a_streamed_event_of_another_shape_is_a_backend_error():
+    """A streamed choice that is not an object is reported, not crashed on."""
+    body = b'data: {"choices": [{"delta": {"content": "a"}}]}\n\ndata: {"choices": ["b"]}\n\ndata: [DONE]\n\n'
+    backend = OpenAIHTTPBackend("http://127.0.0.1:1/v1#m", transport=FakeTransport((200, body)))
+    with pytest.raises(BackendUnavailableError, match="streamed choice is a string"):
+        backend.complete(PROMPT, on_token=lambda _piece: None)
+
+
+def test_usage_of_another_shape_is_ignored():
+    """Usage and timings are extras: a malformed one leaves the counts at zero, the text stands."""
+    reply = _chat("x = 1")
+    reply["usage"] = {"prompt_tokens": "many", "completion_tokens": None, "prompt_tokens_details": [1]}
+    reply["timings"] = "fast"
+    completion = OpenAIHTTPBackend("http://127.0.0.1:1/v1#m", transport=FakeTransport((200, reply))).complete(PROMPT)
+    assert completion.text == "x = 1"
+    assert (completion.prompt_tokens, completion.completion_tokens, completion.cached_tokens) == (0, 0, 0)
+
+
 def test_only_loopback_servers_count_as_local():
     """Servers off this machine are remote, so the pipeline withholds topology data."""
     assert not OpenAIHTTPBackend("http://localhost:8080/v1").remote
