@@ -558,9 +558,8 @@ def _shaped(value: Any, kind: type, what: str, where: str) -> Any:
     """
     if isinstance(value, kind):
         return value
-    names = {dict: "an object", list: "a list", str: "a string"}
     raise BackendUnavailableError(
-        f"{where} has an unexpected shape: {what} is {_json_kind(value)}, not {names.get(kind, kind.__name__)}",
+        f"{where} has an unexpected shape: {what} is {_json_kind(value)}, not {_json_kind(kind())}",
         hint="is this an OpenAI-compatible /v1 endpoint? (chat completions: choices[0].message.content)",
     )
 
