@@ -397,7 +397,10 @@ def map_schema(source: SchemaSummary, target: SchemaSummary) -> SchemaMapping:
 # Helpers whose keyword arguments are device attributes (filters or values set).
 _NODE_KEYWORDS = {"nodes", "neighbors", "count_by", "group_by", "single_points_of_failure", "set_attrs", "add_device"}
 # Helpers whose keyword arguments are link attributes.
-_LINK_KEYWORDS = {"links", "remove_links", "set_link_attrs", "update_links", "add_link", "count_links_by", "link_count"}
+_LINK_KEYWORDS = {
+    "links", "remove_links", "set_link_attrs", "update_links", "add_link", "count_links_by", "link_count",
+    "mean", "median", "percentile",
+}
 # Keyword arguments of those helpers that are not attributes.
 _NOT_ATTRIBUTES = {"where", "peer", "key", "data"}
 # Helpers whose keyword arguments select (rather than set): a role kept in a
@@ -412,6 +415,10 @@ _NAME_ARGUMENTS = {
     "capacity": (3, "name", LINK),
     "path": (3, "weight", LINK),
     "path_length": (3, "weight", LINK),
+    # mean(G, "utilization", kind="wan"): the examples summarize link attributes.
+    "mean": (1, "name", LINK),
+    "median": (1, "name", LINK),
+    "percentile": (1, "p", LINK),
 }
 # Iterating these gives (a, b, key, data) link tuples.
 _LINK_LISTS = {"links", "links_between"}
@@ -647,8 +654,10 @@ class _Rewriter:
             return
         name = func.id
         if name == "capacity":
-            # capacity() reads "speed" and "status" itself: only exact names will do.
-            for implicit in ("speed", "status"):
+            # capacity() reads "speed" and "status" itself: only exact names will do, unless
+            # unit= is given (then it converts from whatever the topology's speed is).
+            converts = any(k.arg == "unit" for k in call.keywords)
+            for implicit in ("status",) if converts else ("speed", "status"):
                 found = self._map(LINK, implicit)
                 if found is not None and (found.renames or found.converts):
                     raise _Unsafe("capacity() needs 'speed' and 'status' as in the samples")

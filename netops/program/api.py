@@ -34,7 +34,7 @@ from typing import Any
 import networkx as nx
 
 from netops.program.aliases import DOWN_WORDS, resolve_filters, resolve_name
-from netops.topology.conventions import name_group, words
+from netops.topology.conventions import name_group, rate_unit, words
 from netops.topology.ifnames import match_interface
 
 __all__ = [
@@ -68,6 +68,10 @@ __all__ = [
     "top",
     "table",
     "capacity",
+    "link_speed",
+    "mean",
+    "median",
+    "percentile",
     # mutation
     "add_device",
     "remove_device",
@@ -361,9 +365,43 @@ def links_between(G: nx.MultiGraph, a: str, b: str) -> list[Link]:
     2
     """
     a, b = _device(G, a), _device(G, b)
-    if not G.has_edge(a, b):
-        return []
-    return [(a, b, k, d) for k, d in sorted(G[a][b].items(), key=lambda kv: str(kv[0]))]
+    found = []
+    for end_a in _group(G, a):
+        for end_b in _group(G, b):
+            if G.has_edge(end_a, end_b):
+                found += [(end_a, end_b, k, d) for k, d in sorted(G[end_a][end_b].items(), key=lambda kv: str(kv[0]))]
+    return found
+
+
+_ROLE_NAMES = name_group("role")
+
+
+def _group(G: nx.MultiGraph, name: Any) -> list[Any]:
+    """The devices ``name`` stands for where a device was expected: itself, or the devices of a role.
+
+    "spine" in ``capacity(G, "leaf1", "spine")`` is not a device but a value
+    that one device attribute holds (``role``, ``function``, a tag list):
+    it stands for the devices holding it. When several attributes hold the
+    value, the one that names roles wins; when it is still not one, or no
+    device holds it, the name stays as it is (and matches no link).
+
+    >>> G = demo_graph()
+    >>> _group(G, "leaf1"), _group(G, "spine"), _group(G, "nope")
+    (['leaf1'], ['spine1', 'spine2'], ['nope'])
+    """
+    if name in G or not isinstance(name, str) or not _RESOLVE_NAMES.get():
+        return [name]
+    holders: dict[str, list[Any]] = {}
+    for node, d in G.nodes(data=True):
+        for key, value in d.items():
+            textual = isinstance(value, str) or (isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value))
+            if key != INTERFACES and textual and _matches(value, name):
+                holders.setdefault(key, []).append(node)
+    if len(holders) > 1:
+        holders = {key: held for key, held in holders.items() if key in _ROLE_NAMES or set(words(key)) & _ROLE_NAMES}
+    if len(holders) != 1:
+        return [name]
+    return sorted(next(iter(holders.values())), key=str)
 
 
 def link_count(G: nx.MultiGraph, a: str, b: str | None = None, **filters: Any) -> int:
@@ -685,18 +723,21 @@ def _is_down(d: Mapping[str, Any]) -> bool:
     return False
 
 
-def capacity(G: nx.MultiGraph, a: str, b: str | None = None, name: str = "speed", up_only: bool = True) -> float:
-    """Total ``speed`` of the links at ``a`` (or between ``a`` and ``b``), parallel links summed, down links skipped.
+def capacity(
+    G: nx.MultiGraph, a: str, b: str | None = None, name: str = "speed", up_only: bool = True, unit: str | None = None
+) -> float:
+    """Total ``speed`` of the links at ``a`` (or between ``a`` and ``b``), parallel links summed, down links skipped; unit="Gbps" converts.
 
     Where links keep speed under another name (``bandwidth_gbps``,
-    ``speed_bps``), that attribute is summed, in its own unit; a link is down
+    ``speed_bps``), that attribute is summed, in its own unit unless
+    ``unit`` names one (bps, kbps, Mbps, Gbps, Tbps); a link is down
     when its status says so however it is spelled (``status="down"``,
     ``oper_up=False``, ``oper_status="DOWN"``).
 
     >>> capacity(demo_graph(), "leaf1", "spine1")
     200000
-    >>> capacity(demo_graph(), "leaf2")
-    100000
+    >>> capacity(demo_graph(), "leaf2"), capacity(demo_graph(), "leaf1", "spine1", unit="Gbps")
+    (100000, 200.0)
     """
     chosen = links(G, a) if b is None else links_between(G, a, b)
     if name == "speed" and chosen and not any("speed" in d for *_e, d in chosen):
@@ -712,7 +753,137 @@ def capacity(G: nx.MultiGraph, a: str, b: str | None = None, name: str = "speed"
             total += value
         except TypeError:
             total += float(value)
-    return total
+    if unit is None:
+        return total
+    return total * _stored_rate(G, name) / _asked_rate(unit)
+
+
+def link_speed(G: nx.MultiGraph, link: Any, unit: str = "Mbps") -> float | None:
+    """A link's speed in ``unit`` (bps, kbps, Mbps, Gbps, Tbps), however the topology stores it: link_speed(G, d, "Gbps").
+
+    ``link`` is a link's attribute dict or its ``(a, b, key, data)`` tuple.
+    The stored attribute is ``speed`` or the topology's own (``speed_bps``,
+    ``bandwidth_gbps``, ``LinkSpeedRaw``); its unit comes from its name or
+    its magnitude. None when the link has no speed.
+
+    >>> G = demo_graph()
+    >>> [link_speed(G, d, "Gbps") for a, b, k, d in links(G, "border1")], link_speed(G, {"status": "up"})
+    ([400.0], None)
+    """
+    data = link[-1] if isinstance(link, tuple) else link
+    if not isinstance(data, Mapping):
+        raise TypeError("link_speed(G, link, unit): link is a link's data dict or its (a, b, key, data) tuple")
+    name = "speed" if "speed" in data else _speed_name([data]) or _speed_name(_link_records(G)) or "speed"
+    value = data.get(name)
+    if value is None or isinstance(value, bool):
+        return None
+    return float(value) * _stored_rate(G, name) / _asked_rate(unit)
+
+
+# Per graph: speed attribute name -> bit/s in one stored unit (for a link count, since magnitudes can change).
+_RATES: weakref.WeakKeyDictionary[nx.MultiGraph, tuple[int, dict[str, float]]] = weakref.WeakKeyDictionary()
+
+
+def _stored_rate(G: nx.MultiGraph, name: str) -> float:
+    """Bit/s in one unit of the speed attribute ``name`` as this topology stores it."""
+    cached = _RATES.get(G)
+    if cached is None or cached[0] != G.number_of_edges():
+        cached = (G.number_of_edges(), {})
+        _RATES[G] = cached
+    if name not in cached[1]:
+        numbers = [float(d[name]) for *_e, d in G.edges(keys=True, data=True) if _is_number(d.get(name))]
+        size = rate_unit(name, max(numbers) if numbers else None)
+        if size is None:
+            raise ValueError(f"the unit of link attribute {name!r} is unknown: it has no numbers")
+        cached[1][name] = size
+    return cached[1][name]
+
+
+_ASKED_RATES = {"bps": 1.0, "kbps": 1e3, "mbps": 1e6, "gbps": 1e9, "tbps": 1e12}
+
+
+def _asked_rate(unit: str) -> float:
+    """Bit/s in one ``unit`` as a request writes it ("Gbps", "Gbit/s", "Gb/s", "G", "mbit")."""
+    text = str(unit).strip().lower().replace(" ", "").removesuffix("/s").removesuffix("ps").removesuffix("it")
+    key = text.removesuffix("b") + "bps" if text not in ("", "b") else "bps"
+    if key not in _ASKED_RATES:
+        raise ValueError(f"unknown speed unit {unit!r}: use one of bps, kbps, Mbps, Gbps, Tbps")
+    return _ASKED_RATES[key]
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+# -- numeric summaries ----------------------------------------------------------------------
+
+
+def _numbers(source: Any, name: Any, filters: Mapping[str, Any], helper: str) -> list[float]:
+    """The numbers to summarize: ``source`` itself, or attribute ``name`` over G's links (or devices).
+
+    ``mean(G, "byte_weight", kind="wan")`` reads the attribute on the links
+    that have it, else on the devices; records without a number are left
+    out (a missing value is not zero).
+    """
+    if isinstance(source, nx.Graph):
+        if not isinstance(name, str):
+            raise TypeError(f"{helper}(G, name, **filters): name is the attribute to summarize")
+        on_links = any(name in d for *_e, d in source.edges(keys=True, data=True))
+        if on_links:
+            values = [d.get(name) for *_e, d in links(source, **filters)]
+        else:
+            values = [source.nodes[n].get(name) for n in nodes(source, **filters)]
+        if not on_links and not any(name in d for _n, d in source.nodes(data=True)):
+            raise ValueError(f"{helper}(): no link or device has an attribute {name!r}")
+    else:
+        values = list(source.values()) if isinstance(source, Mapping) else list(_as_list(source))
+    return [float(v) for v in values if _is_number(v)]
+
+
+def mean(values: Any, name: Any = None, **filters: Any) -> float | None:
+    """Average of numbers (a list, a dict's values) or of an attribute: mean(G, "utilization", kind="wan"); None if none.
+
+    >>> mean([1, 2, 6]), mean({"a": 1, "b": 3}), mean([])
+    (3.0, 2.0, None)
+    >>> mean(demo_graph(), "speed"), mean(demo_graph(), "utilization", status="down")
+    (150000.0, 0.0)
+    """
+    numbers = _numbers(values, name, filters, "mean")
+    return sum(numbers) / len(numbers) if numbers else None
+
+
+def median(values: Any, name: Any = None, **filters: Any) -> float | None:
+    """Median of numbers or of an attribute: median(G, "byte_weight"); None if none.
+
+    >>> median([5, 1, 3]), median([1, 2, 3, 4]), median(demo_graph(), "speed")
+    (3.0, 2.5, 100000.0)
+    """
+    return _percentile(_numbers(values, name, filters, "median"), 50)
+
+
+def percentile(values: Any, p: Any, name: Any = None, **filters: Any) -> float | None:
+    """The p-th percentile (0-100, linear between ranks) of numbers: percentile(lengths, 90), or percentile(G, "util_pct", 95).
+
+    >>> percentile([1, 2, 3, 4, 5], 90), percentile([10], 50), percentile([], 50)
+    (4.6, 10.0, None)
+    >>> percentile(demo_graph(), "speed", 100)
+    400000.0
+    """
+    if isinstance(values, nx.Graph):  # percentile(G, "attr", p): the attribute comes before p
+        name, p = p, name
+    if not _is_number(p) or not 0 <= p <= 100:
+        raise ValueError(f"percentile(): p is a number from 0 to 100, got {p!r}")
+    return _percentile(_numbers(values, name, filters, "percentile"), p)
+
+
+def _percentile(numbers: list[float], p: float) -> float | None:
+    if not numbers:
+        return None
+    numbers = sorted(numbers)
+    rank = (len(numbers) - 1) * p / 100
+    low = int(rank)
+    high = min(low + 1, len(numbers) - 1)
+    return numbers[low] + (numbers[high] - numbers[low]) * (rank - low)
 
 
 # -- mutation --------------------------------------------------------------------------
@@ -941,6 +1112,10 @@ HELPERS: tuple[Callable[..., Any], ...] = (
     top,
     table,
     capacity,
+    link_speed,
+    mean,
+    median,
+    percentile,
     add_device,
     remove_device,
     rename_device,

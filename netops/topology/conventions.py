@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NAME_GROUPS", "UNIT_WORDS", "name_group", "words"]
+__all__ = ["NAME_GROUPS", "UNIT_WORDS", "name_group", "rate_unit", "words"]
 
 # Attribute names that mean the same thing. A name belongs to a group when the
 # whole name or one of its words is listed ("admin_status" via "status",
@@ -46,6 +46,9 @@ UNIT_WORDS = {
     "mbps": ("rate", 1e6),
     "gbps": ("rate", 1e9),
     "tbps": ("rate", 1e12),
+    "kbit": ("rate", 1e3),
+    "mbit": ("rate", 1e6),
+    "gbit": ("rate", 1e9),
     "pct": ("ratio", 0.01),
     "percent": ("ratio", 0.01),
     "ms": ("time", 1e-3),
@@ -71,3 +74,28 @@ def name_group(word: str) -> frozenset[str]:
     ['bandwidth', 'capacity', 'rate', 'speed']
     """
     return next(group for group in NAME_GROUPS if word in group)
+
+
+def rate_unit(name: str, high: float | None) -> float | None:
+    """Bit/s in one stored unit of a speed attribute: from a unit word in its name, else from its largest value.
+
+    A name says it outright (``speed_mbps``, ``capacity_gbit``, ``speed_bps``).
+    Otherwise the magnitude does, the way operators' data is written: any
+    value of 10^8 or more is in bit/s (Zoo's ``LinkSpeedRaw``), values from
+    1000 are Mbit/s (``speed: 100000``), small ones Gbit/s (``bandwidth: 100``).
+    None when nothing says (no unit word, no value).
+
+    >>> rate_unit("speed_mbps", None), rate_unit("capacity_gbit", 10), rate_unit("LinkSpeedRaw", 1e10)
+    (1000000.0, 1000000000.0, 1.0)
+    >>> rate_unit("speed", 100000), rate_unit("bandwidth", 400), rate_unit("speed", None)
+    (1000000.0, 1000000000.0, None)
+    """
+    for word in reversed(words(name)):
+        dimension, size = UNIT_WORDS.get(word, ("", 0.0))
+        if dimension == "rate":
+            return size
+    if high is None:
+        return None
+    if high >= 1e8:
+        return 1.0
+    return 1e6 if high >= 1000 else 1e9

@@ -42,7 +42,7 @@ import json
 from typing import Any
 
 from netops.settings import SCHEMA_STYLES
-from netops.topology.conventions import UNIT_WORDS, name_group, words
+from netops.topology.conventions import UNIT_WORDS, name_group, rate_unit, words
 from netops.topology.model import INTERFACES
 from netops.topology.schema import AttributeSummary, SchemaSummary
 
@@ -109,9 +109,7 @@ def unit_note(attribute: AttributeSummary, concept: str | None = None) -> str | 
     if concept == "utilization":
         return _UNIT_TEXT[("ratio", 1.0 if attribute.high <= 1.0 else 0.01)]
     if concept == "link speed":
-        if attribute.high >= 1e8:
-            return _UNIT_TEXT[("rate", 1.0)]
-        return _UNIT_TEXT[("rate", 1e6 if attribute.high >= 1000 else 1e9)]
+        return _UNIT_TEXT.get(("rate", rate_unit(attribute.name, attribute.high)))
     return None
 
 
