@@ -324,16 +324,28 @@ def links(
     [('border1', 'spine1')]
     >>> [b for a, b, k, d in links(demo_graph(), "spine1", peer={"role": "leaf"})]
     ['leaf1', 'leaf1', 'leaf2']
+
+    A name where the predicate goes is the device at the other end (or a role of devices), as in
+    links_between:
+
+    >>> [(a, b) for a, b, k, d in links(demo_graph(), "leaf2", "spine")]
+    [('leaf2', 'spine1'), ('leaf2', 'spine2')]
     """
     if node is not None:
         node = _device(G, node)
+    far: set[Any] | None = None
+    if isinstance(where, str) and node is not None:
+        far, where = set(_group(G, _device(G, where))), None
 
     def select(chosen: Mapping[str, Any], chosen_peer: Mapping[str, Any] | None) -> list[Link]:
         edges = G.edges(node, keys=True, data=True) if node is not None else G.edges(keys=True, data=True)
         return [
             (a, b, k, d)
             for a, b, k, d in edges
-            if _node_ok(d, chosen) and (where is None or where(d)) and _peer_ok(G, a, b, node, chosen_peer)
+            if (far is None or b in far)
+            and _node_ok(d, chosen)
+            and (where is None or where(d))
+            and _peer_ok(G, a, b, node, chosen_peer)
         ]
 
     found = select(filters, peer)
