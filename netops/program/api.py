@@ -591,7 +591,8 @@ def single_points_of_failure(G: nx.MultiGraph, **filters: Any) -> list[str]:
 def count_by(G: nx.MultiGraph, name: str, *values: Any, **filters: Any) -> Any:
     """Count devices by an attribute's value, most common first: count_by(G, "vendor", role="leaf").
 
-    Devices without the attribute are counted under ``None``. Given values
+    Devices without the attribute are counted under ``None``; an attribute
+    no device has is an error that names the ones there are. Given values
     after the name, it counts only the devices whose attribute matches one of
     them, and returns that number (``count_by(G, "vendor", "arista")``).
 
@@ -603,6 +604,7 @@ def count_by(G: nx.MultiGraph, name: str, *values: Any, **filters: Any) -> Any:
     if values:
         return len(nodes(G, **{**filters, name: _one_or_any(values)}))
     name = _own_name(_node_records(G), name)
+    _check_filter_names(G, {name: None}, on_links=False, where="count_by()")
     counts = Counter(G.nodes[n].get(name) for n in _matching_nodes(G, filters))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
 
@@ -629,6 +631,7 @@ def group_by(G: nx.MultiGraph, name: str, **filters: Any) -> dict[str, list[str]
     {'r1': ['leaf1'], 'r2': ['leaf2']}
     """
     name = _own_name(_node_records(G), name)
+    _check_filter_names(G, {name: None}, on_links=False, where="group_by()")
     groups: dict[Any, list[str]] = {}
     for n in _matching_nodes(G, filters):
         groups.setdefault(G.nodes[n].get(name), []).append(n)
@@ -649,6 +652,7 @@ def count_links_by(G: nx.MultiGraph, name: str, *values: Any, **filters: Any) ->
     if values:
         return len(links(G, **{**filters, name: _one_or_any(values)}))
     name = _own_name(_link_records(G), name)
+    _check_filter_names(G, {name: None}, on_links=True, where="count_links_by()")
     counts = Counter(d.get(name) for *_e, d in links(G, **filters))
     return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
 
