@@ -418,7 +418,7 @@ _NAME_ARGUMENTS = {
     # mean(G, "utilization", kind="wan"): the examples summarize link attributes.
     "mean": (1, "name", LINK),
     "median": (1, "name", LINK),
-    "percentile": (1, "p", LINK),
+    "percentile": (1, "name", LINK),
 }
 # Iterating these gives (a, b, key, data) link tuples.
 _LINK_LISTS = {"links", "links_between"}

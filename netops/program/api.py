@@ -771,7 +771,9 @@ def capacity(
             total += float(value)
     if unit is None:
         return total
-    return total * _stored_rate(G, name) / _asked_rate(unit)
+    asked = _asked_rate(unit)
+    # No working link, no speed to convert (and maybe no unit to know): zero in any unit.
+    return total * _stored_rate(G, name) / asked if total else 0.0
 
 
 def link_speed(G: nx.MultiGraph, link: Any, unit: str = "Mbps") -> float | None:
