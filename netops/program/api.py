@@ -791,7 +791,7 @@ def link_speed(G: nx.MultiGraph, link: Any, unit: str = "Mbps") -> float | None:
     data = link[-1] if isinstance(link, tuple) else link
     if not isinstance(data, Mapping):
         raise TypeError("link_speed(G, link, unit): link is a link's data dict or its (a, b, key, data) tuple")
-    name = "speed" if "speed" in data else _speed_name([data]) or _speed_name(_link_records(G)) or "speed"
+    name = "speed" if "speed" in data else _speed_name([dict(data)]) or _speed_name(_link_records(G)) or "speed"
     value = data.get(name)
     if value is None or isinstance(value, bool):
         return None
@@ -855,7 +855,7 @@ def _numbers(source: Any, name: Any, filters: Mapping[str, Any], helper: str) ->
             raise ValueError(f"{helper}(): no link or device has an attribute {name!r}")
     else:
         values = list(source.values()) if isinstance(source, Mapping) else list(_as_list(source))
-    return [float(v) for v in values if _is_number(v)]
+    return [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
 
 
 def mean(values: Any, name: Any = None, **filters: Any) -> float | None:

@@ -109,7 +109,8 @@ def unit_note(attribute: AttributeSummary, concept: str | None = None) -> str | 
     if concept == "utilization":
         return _UNIT_TEXT[("ratio", 1.0 if attribute.high <= 1.0 else 0.01)]
     if concept == "link speed":
-        return _UNIT_TEXT.get(("rate", rate_unit(attribute.name, attribute.high)))
+        size = rate_unit(attribute.name, attribute.high)
+        return None if size is None else _UNIT_TEXT.get(("rate", size))
     return None
 
 
