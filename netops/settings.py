@@ -101,12 +101,6 @@ class Settings:
         log-probability is below this.
     sample_temperature : float
         Temperature of the extra samples.
-    samples_without_examples : int
-        How many of the extra samples (the last ones) are drawn from the
-        prompt without its retrieved examples. The examples were written for
-        the sample topologies; on the operator's own network their habits
-        are what the model most often gets wrong, so a candidate that never
-        saw them adds answers the others do not.
     result_limit_kb : int
         Largest result (KiB, encoded as JSON) a program may return. A larger
         one is an ``output-limit`` failure, stopped in the sandbox child
@@ -155,7 +149,6 @@ class Settings:
     sample_when: str = "adaptive"
     sample_below_logprob: float = -0.2
     sample_temperature: float = 0.7
-    samples_without_examples: int = 0
     result_limit_kb: int = 1024
     retarget_examples: bool = True
     schema_style: str = "compact"
@@ -171,8 +164,6 @@ class Settings:
             )
         if self.samples < 0:
             raise InputError(f"setting 'samples' must be 0 or more, got {self.samples}")
-        if self.samples_without_examples < 0:
-            raise InputError(f"setting 'samples_without_examples' must be 0 or more, got {self.samples_without_examples}")
         if self.result_limit_kb <= 0:
             raise InputError(f"setting 'result_limit_kb' must be positive, got {self.result_limit_kb}")
 

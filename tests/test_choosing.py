@@ -373,25 +373,3 @@ def test_freeze_refuses_a_program_whose_vote_split_unless_forced(tmp_path):
         else:
             assert report.generated == [] and "disagree (2 of 4 programs agree)" in report.failures[0].message
             assert "--force" in report.failures[0].message
-
-
-def test_the_last_samples_can_be_drawn_without_the_examples(topo):
-    """samples_without_examples=2: samples 3 and 4 see the request without its retrieved examples."""
-    pipeline, fake = choosing(
-        block("result = 1/0"), block(SPINES), block(LEAVES), block(LEAVES), block(LEAVES),
-        sample_when="always", samples_without_examples=2,
-    )
-    answer = pipeline.ask("which devices are leaves?", topo)
-    assert answer.ok and answer.value == ["leaf1", "leaf2"]
-    assert [t.candidate.origin for t in answer.trials] == [
-        "greedy", "sample", "sample", "sample without examples", "sample without examples",
-    ]
-    with_examples, without = fake.prompts[0], fake.prompts[3]
-    assert "count leaves" in with_examples[-1].content and "count leaves" not in without[-1].content
-    assert fake.prompts[1] == fake.prompts[2] == with_examples and fake.prompts[4] == without
-    assert with_examples[0] == without[0]  # the system message (and its cached prefix) is shared
-
-
-def test_samples_without_examples_must_not_be_negative():
-    with pytest.raises(Exception, match="samples_without_examples"):
-        Settings(samples_without_examples=-1)

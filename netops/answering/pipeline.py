@@ -335,12 +335,6 @@ Status = Callable[[str], None]
 Adapter = Callable[[str], str]
 
 
-class _Build(Protocol):
-    """Builds a tier's chat messages: the request with its examples (or without), and any repair turns."""
-
-    def __call__(self, turns: list[Feedback], *, with_examples: bool = True) -> list[Message]: ...
-
-
 class _Expired(Exception):
     """Internal: the request's deadline passed; :meth:`Pipeline.ask` ends it with :meth:`Pipeline._expire`."""
 
@@ -593,11 +587,11 @@ class Pipeline:
         """Stages 3-5 on one tier: candidates and the vote, then repairs; None to go on to the next tier."""
         remote = bool(getattr(backend, "remote", False))
 
-        def build(turns: list[Feedback], *, with_examples: bool = True) -> list[Message]:
+        def build(turns: list[Feedback]) -> list[Message]:
             # A remote tier sees the request, schema and examples, never names from the topology.
             return run.context.builder.messages(
-                run.answer.request, examples=run.examples if with_examples else (),
-                entities=() if remote else run.entities, context=run.turns, feedback=turns,
+                run.answer.request, examples=run.examples, entities=() if remote else run.entities,
+                context=run.turns, feedback=turns,
             )
 
         tries = _Tries()
@@ -619,7 +613,7 @@ class Pipeline:
         run: _Request,
         tier_index: int,
         backend: Backend,
-        build: _Build,
+        build: Callable[[list[Feedback]], list[Message]],
         tries: _Tries,
     ) -> Answer | object | None:
         """Stage 3: choose by running (the greedy program, more when in doubt, a vote).
@@ -659,7 +653,7 @@ class Pipeline:
         run: _Request,
         tier_index: int,
         backend: Backend,
-        build: _Build,
+        build: Callable[[list[Feedback]], list[Message]],
         tries: _Tries,
         first_try: int,
     ) -> Answer | None:
@@ -756,7 +750,7 @@ class Pipeline:
         return answer
 
     def _choose_by_running(
-        self, run: _Request, backend: Backend, tier: int, build: _Build
+        self, run: _Request, backend: Backend, tier: int, build: Callable[[list[Feedback]], list[Message]]
     ) -> Selection | None:
         """Run the greedy program, draw and run more when it is in doubt, and vote (issue 12).
 
@@ -772,9 +766,6 @@ class Pipeline:
         answer, status, deadline, adapt = run.answer, run.status, run.deadline, run.adapt
         topology, change = run.topology, run.change
         samples = self.settings.samples
-        # The last samples are drawn without the examples: on a topology no example was written
-        # for, the examples' habits are what the model gets wrong, so these candidates differ.
-        plain_from = samples - min(self.settings.samples_without_examples, samples) if run.examples else samples
         phase = f"with {backend.name} (candidate 1 of {1 + samples})"
         status(f"generating {phase}")
         greedy = self._attempt_fitting(
@@ -793,7 +784,7 @@ class Pipeline:
         )
         if doubt is None:
             return select([answer.trials[first].candidate], contract)
-        prompts = {True: build([])}
+        messages = build([])
         slowest = answer.trials[first].attempt.seconds.get("generate", 0.0)
         # A sample much longer than the greedy program is most likely rambling: cap it, since decoding is the cost.
         max_tokens = min(MAX_PROGRAM_TOKENS, max(64, 2 * greedy.completion_tokens + 32))
@@ -802,18 +793,13 @@ class Pipeline:
                 break  # this sample would most likely not finish: vote among what ran
             phase = f"with {backend.name} (candidate {index + 2} of {1 + samples}: {doubt})"
             status(f"generating {phase}")
-            with_examples = index < plain_from
-            if with_examples not in prompts:
-                prompts[with_examples] = build([], with_examples=with_examples)
             try:
                 attempt = self._attempt(
-                    backend, tier, prompts[with_examples], None, sample=index, max_tokens=max_tokens,
-                    deadline=deadline, adapt=adapt, on_status=_with_phase(status, phase),
+                    backend, tier, messages, None, sample=index, max_tokens=max_tokens, deadline=deadline, adapt=adapt,
+                    on_status=_with_phase(status, phase),
                 )
             except (DeadlineExceeded, PromptTooLong):
                 break
-            if not with_examples:
-                attempt.origin = "sample without examples"
             slowest = max(slowest, attempt.seconds.get("generate", 0.0))
             self._add_trial(answer, attempt, topology, change, deadline, status)
             if self.settings.sample_when == "adaptive" and _decided(
@@ -881,7 +867,7 @@ class Pipeline:
         self,
         backend: Backend,
         tier: int,
-        build: _Build,
+        build: Callable[[list[Feedback]], list[Message]],
         feedback: list[Feedback],
         on_token: Callable[[str], None] | None,
         *,
