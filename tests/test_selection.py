@@ -513,3 +513,22 @@ def test_contract_dataclass_is_frozen_and_hashable():
     with pytest.raises(AttributeError):
         contract.kind = "any"  # type: ignore[misc]
     assert {contract: 1}[AnswerContract("number", "how many")] == 1
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "distribution switch(es) with the largest number of access switches attached, ties included",
+        "leaf(s) with the highest number of attached hosts, list all on a tie",
+        "router having the most number of 10 gbit links",
+    ],
+)
+def test_a_count_that_picks_devices_does_not_ask_for_a_number(request_text):
+    """'X with the largest number of Y' asks for X: a list of devices must not be refused as 'not a number'."""
+    contract = answer_contract(request_text)
+    assert contract.kind != "number"
+    assert check_contract(contract, ["DIST-N1", "DIST-N2"]) is None
+
+
+def test_the_largest_number_itself_is_still_a_number():
+    assert answer_contract("what is the largest number of links on any one device?").kind == "number"

@@ -207,8 +207,13 @@ _PROPERTY = frozenset(
     length lengths image images firmware""".split()
 )
 _COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcounts?\b|#\s*of\b|\bnr\.? of\b|\bnum of\b")
-# "count" as an instruction about what to include, not a question about a number.
-_COUNT_NOT_ASKED = re.compile(r"\b(?:only|also|don't|do not|dont|not|parallels?)\s+count\b|\bcount only\b")
+# "count" as an instruction about what to include, not a question about a number; and a count
+# that picks the things asked for ("the switch with the largest number of ports" asks for a switch).
+_COUNT_NOT_ASKED = re.compile(
+    r"\b(?:only|also|don't|do not|dont|not|parallels?)\s+count\b|\bcount only\b"
+    r"|\b(?:with|has|have|having|holds?|holding)\s+(?:the\s+)?(?:largest|highest|biggest|greatest|smallest|lowest"
+    r"|most|fewest|max|maximum|min|minimum)\s+(?:number|count|#|nr\.?|num)\s+of\b"
+)
 # The condition of a what-if question; what follows it is the question proper.
 _CONDITION = re.compile(
     r"^(?:what if|if|suppose|say|assuming|when)\b[^,:;?]*?\b(?:fails?|failed|dies|die|died|goes down|go down|went down"
@@ -364,6 +369,8 @@ def answer_contract(request: str) -> AnswerContract:
     >>> answer_contract("least-latency path from ams-spine1 to fra-spine2, hop by hop").ordered
     True
     >>> answer_contract("mgmt ip for wan1?").kind
+    'any'
+    >>> answer_contract("the dist switch with the largest number of access switches").kind
     'any'
     """
     raw = _clean(request)
