@@ -846,13 +846,16 @@ def _numbers(source: Any, name: Any, filters: Mapping[str, Any], helper: str) ->
     if isinstance(source, nx.Graph):
         if not isinstance(name, str):
             raise TypeError(f"{helper}(G, name, **filters): name is the attribute to summarize")
-        on_links = any(name in d for *_e, d in source.edges(keys=True, data=True))
-        if on_links:
-            values = [d.get(name) for *_e, d in links(source, **filters)]
+        link_records = _link_records(source)
+        on_link = _own_name(link_records, name)  # in the topology's own name, as count_by() reads it
+        if any(on_link in d for d in link_records):
+            values = [d.get(on_link) for *_e, d in links(source, **filters)]
         else:
-            values = [source.nodes[n].get(name) for n in nodes(source, **filters)]
-        if not on_links and not any(name in d for _n, d in source.nodes(data=True)):
-            raise ValueError(f"{helper}(): no link or device has an attribute {name!r}")
+            node_records = _node_records(source)
+            on_node = _own_name(node_records, name)
+            if not any(on_node in d for d in node_records):
+                raise ValueError(f"{helper}(): no link or device has an attribute {name!r}")
+            values = [source.nodes[n].get(on_node) for n in nodes(source, **filters)]
     else:
         values = list(source.values()) if isinstance(source, Mapping) else list(_as_list(source))
     return [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
