@@ -159,11 +159,17 @@ def test_save_is_atomic_when_writing_fails(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["t.yaml"]
 
 
+def _config_file(tmp_path, monkeypatch, text):
+    """A config file holding ``text``, pointed to by NETOPS_CONFIG."""
+    config = tmp_path / "config.yaml"
+    config.write_text(text)
+    monkeypatch.setenv("NETOPS_CONFIG", str(config))
+    return config
+
+
 def test_settings_precedence(tmp_path, monkeypatch):
     """An explicit value beats the environment, which beats the config file, which beats the default."""
-    config = tmp_path / "config.yaml"
-    config.write_text("retries: 5\nexamples: 2\ntimeout: 3\n")
-    monkeypatch.setenv("NETOPS_CONFIG", str(config))
+    _config_file(tmp_path, monkeypatch, "retries: 5\nexamples: 2\ntimeout: 3\n")
     monkeypatch.setenv("NETOPS_EXAMPLES", "7")
     settings = load_settings(timeout=1.5)
     assert (settings.retries, settings.examples, settings.timeout) == (5, 7, 1.5)
@@ -171,18 +177,14 @@ def test_settings_precedence(tmp_path, monkeypatch):
 
 def test_settings_reject_unknown_keys(tmp_path, monkeypatch):
     """A typo in the config file is an input error, not silently ignored."""
-    config = tmp_path / "config.yaml"
-    config.write_text("retires: 5\n")
-    monkeypatch.setenv("NETOPS_CONFIG", str(config))
+    _config_file(tmp_path, monkeypatch, "retires: 5\n")
     with pytest.raises(InputError, match="unknown setting 'retires'"):
         load_settings()
 
 
 def test_the_replaced_schema_notes_setting_says_what_replaced_it(tmp_path, monkeypatch):
     """``schema_notes`` became ``schema_style``; an old config file is told so, and a bad style is named."""
-    config = tmp_path / "config.yaml"
-    config.write_text("schema_notes: true\n")
-    monkeypatch.setenv("NETOPS_CONFIG", str(config))
+    config = _config_file(tmp_path, monkeypatch, "schema_notes: true\n")
     with pytest.raises(InputError, match="'schema_notes' is now 'schema_style: notes'"):
         load_settings()
     config.write_text("schema_style: notes\n")

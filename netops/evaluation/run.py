@@ -115,13 +115,25 @@ class _CandidateAnswer:
     error: str | None = None
 
 
+def vote_key(value: Any, diff: Any, *, change: bool, contract: Any) -> str:
+    """What the vote groups a candidate by, as a short digest, so votes can be replayed offline.
+
+    A change is grouped by its diff (``diff`` as ``TopologyDiff.to_dict()``), a question by
+    its answer under the request's contract (``selection.result_key``).
+    """
+    from netops.answering.selection import diff_key, result_key
+
+    raw = diff_key(diff) if change else result_key(value, contract)
+    return hashlib.sha256(repr(raw).encode()).hexdigest()[:12]
+
+
 def judge_candidates(case: Case, golden: Golden, answer: Any, topology: Topology) -> list[dict[str, Any]]:
     """Judge every candidate program of ``answer``'s vote (``answer.trials``) against the golden answer.
 
     This is what pass@k (was any candidate right?), greedy-versus-selected
     and the calibration of the confidence label are computed from.
     """
-    from netops.answering.selection import answer_contract, check_contract, diff_key, result_key
+    from netops.answering.selection import answer_contract, check_contract
 
     trials = list(getattr(answer, "trials", []) or [])
     selection = getattr(answer, "selection", None)
@@ -142,9 +154,7 @@ def judge_candidates(case: Case, golden: Golden, answer: Any, topology: Topology
             status = "fail"  # it ran, but broke a rule (invariant, a question that changed G, ...)
         key = contract_problem = None
         if candidate.failure is None:
-            # What the vote groups by (a short digest), so votes over fewer candidates can be replayed offline.
-            raw = diff_key(candidate.diff) if candidate.change else result_key(candidate.value, contract)
-            key = hashlib.sha256(repr(raw).encode()).hexdigest()[:12]
+            key = vote_key(candidate.value, candidate.diff, change=candidate.change, contract=contract)
             contract_problem = None if candidate.change else check_contract(contract, candidate.value)
         judged.append(
             {

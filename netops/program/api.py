@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, TypeGuard
 
 import networkx as nx
 
@@ -714,7 +714,7 @@ def _speed_name(records: list[dict]) -> str | None:
     counts: Counter[str] = Counter()
     for d in records:
         for key, value in d.items():
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and _SPEED_WORDS & set(words(str(key))):
+            if _is_number(value) and _SPEED_WORDS & set(words(str(key))):
                 counts[key] += 1
     return counts.most_common(1)[0][0] if counts else None
 
@@ -829,7 +829,8 @@ def _asked_rate(unit: str) -> float:
     return _ASKED_RATES[key]
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    """A number, not a flag (``True`` is an int to Python, not a speed)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
@@ -858,7 +859,7 @@ def _numbers(source: Any, name: Any, filters: Mapping[str, Any], helper: str) ->
             values = [source.nodes[n].get(on_node) for n in nodes(source, **filters)]
     else:
         values = list(source.values()) if isinstance(source, Mapping) else list(_as_list(source))
-    return [float(v) for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    return [float(v) for v in values if _is_number(v)]
 
 
 def mean(values: Any, name: Any = None, **filters: Any) -> float | None:

@@ -20,7 +20,6 @@ Usage: ``python tests/benchmarks/second_prompt_replay.py runs/always4.json runs/
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 from collections.abc import Sequence
@@ -35,7 +34,8 @@ from choosing_replay import vote  # noqa: E402
 
 def _second_candidate(case: Any, result: dict[str, Any], topologies: dict[str, Any]) -> dict[str, Any]:
     """The second prompt's program as a candidate record of the first run's shape."""
-    from netops.answering.selection import answer_contract, check_contract, diff_key, result_key
+    from netops.answering.selection import answer_contract, check_contract
+    from netops.evaluation.run import vote_key
     from netops.evaluation.trusted import trusted_execute
     from netops.program.diff import diff_graphs
     from netops.topology import load
@@ -54,13 +54,13 @@ def _second_candidate(case: Any, result: dict[str, Any], topologies: dict[str, A
         candidate["failure"] = execution.failure_kind or "runtime"
         return candidate
     contract = answer_contract(case.request)
+    diff = None
     if case.mutation:
         after = execution.graph_after if execution.graph_after is not None else topology.graph
-        raw: Any = diff_key(diff_graphs(topology.graph, after).to_dict())
+        diff = diff_graphs(topology.graph, after).to_dict()
     else:
-        raw = result_key(execution.value, contract)
         candidate["contract"] = check_contract(contract, execution.value)
-    candidate["key"] = hashlib.sha256(repr(raw).encode()).hexdigest()[:12]
+    candidate["key"] = vote_key(execution.value, diff, change=case.mutation, contract=contract)
     return candidate
 
 
