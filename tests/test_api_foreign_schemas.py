@@ -152,3 +152,10 @@ def test_grouping_by_an_attribute_nobody_has_is_a_clear_error(metro):
         api.count_links_by(metro, "site")
     with pytest.raises(ValueError, match=r"group_by\(\): no device has an attribute 'rack'"):
         api.group_by(metro, "rack")
+
+
+def test_summaries_of_links_instead_of_numbers_say_how_to_get_the_numbers(metro):
+    """median(links(G, ...)) is the model's slip: a clear error it can repair from, not None."""
+    with pytest.raises(TypeError, match=r"median\(G, name, \*\*filters\)"):
+        api.median(api.links(metro, state="active"))
+    assert api.mean([None, None]) is None  # no numbers at all is still "none"

@@ -859,6 +859,13 @@ def _numbers(source: Any, name: Any, filters: Mapping[str, Any], helper: str) ->
             values = [source.nodes[n].get(on_node) for n in nodes(source, **filters)]
     else:
         values = list(source.values()) if isinstance(source, Mapping) else list(_as_list(source))
+        if any(isinstance(v, (tuple, Mapping)) for v in values) and not any(_is_number(v) for v in values):
+            # median(links(G, ...)): links, not numbers; say how to get the numbers rather than answer None.
+            raise TypeError(
+                f"{helper}() summarizes numbers, not links or devices: name the attribute, as in "
+                f"{helper}(G, name, **filters), or pass the numbers, as in "
+                f"{helper}([d[name] for a, b, k, d in links(G, ...)])"
+            )
     return [float(v) for v in values if _is_number(v)]
 
 
